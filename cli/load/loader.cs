@@ -1,0 +1,109 @@
+using System.Text;
+using Bydelsrapport.Model;
+using Bydelsrapport.Validate;
+
+namespace Bydelsrapport.Load;
+
+/// <summary>
+/// Load stage: reads every YAML file under data/, checks it against its shape and builds the model.
+/// A file with schema errors is left out of the model (its findings say why), so later stages see
+/// only well-formed data and never crash on it.
+/// </summary>
+public static class Loader
+{
+    public const string KatalogMappe = "katalog";
+    public const string BaselineFil = "baseline.yaml";
+
+    public static Dataset Load(string dataRoot)
+    {
+        var findings = new List<Finding>();
+        var kataloger = new SortedDictionary<int, Katalog>();
+        var rapporter = new List<Rapport>();
+        var root = Path.GetFullPath(dataRoot);
+
+        foreach (var dir in SubDirectories(root))
+        {
+            var name = Path.GetFileName(dir);
+            CheckName(root, dir, findings);
+            foreach (var yearDir in SubDirectories(dir))
+            {
+                CheckName(root, yearDir, findings);
+                if (!int.TryParse(Path.GetFileName(yearDir), out var year))
+                {
+                    findings.Add(Finding.Error(Relative(root, yearDir), new Position(1, 1), "", Codes.FullstendigFil,
+                        $"Mappen «{Path.GetFileName(yearDir)}» er ikke et årstall. Data ligger i data/<bydel>/<år>/."));
+                    continue;
+                }
+                if (name == KatalogMappe)
+                {
+                    kataloger[year] = KatalogBuilder.Build(root, yearDir, year, findings);
+                }
+                else if (RapportBuilder.Build(root, yearDir, year, findings) is { } rapport)
+                {
+                    rapporter.Add(rapport);
+                }
+            }
+        }
+
+        var baseline = LoadBaseline(root, findings);
+        return new Dataset(root, kataloger, rapporter, baseline, findings);
+    }
+
+    /// <summary>Reads and shape-checks one file; null when it cannot be used.</summary>
+    internal static YamlMapping? ReadFile(string root, string path, ObjectShape shape, List<Finding> findings)
+    {
+        var file = Relative(root, path);
+        CheckName(root, path, findings);
+        string text;
+        try
+        {
+            // UTF-8 with or without BOM; CRLF is read like LF by the parser.
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            findings.Add(Finding.Error(file, new Position(1, 1), "", Codes.YamlSyntaks, $"Kan ikke lese filen: {e.Message}"));
+            return null;
+        }
+        var node = YamlReader.Read(file, text, findings);
+        if (node is null)
+        {
+            return null;
+        }
+        var ok = new ShapeChecker(file, findings).Check(node, shape, "");
+        return ok ? node as YamlMapping : null;
+    }
+
+    internal static string Relative(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    internal static IEnumerable<string> SubDirectories(string dir) =>
+        Directory.Exists(dir)
+            ? Directory.GetDirectories(dir).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal)
+            : [];
+
+    internal static IEnumerable<string> YamlFiles(string dir) =>
+        Directory.GetFiles(dir, "*.yaml").Order(StringComparer.Ordinal);
+
+    private static void CheckName(string root, string path, List<Finding> findings)
+    {
+        var name = Path.GetFileName(path);
+        if (name.Any(c => c > 127 || char.IsUpper(c) || c == ' '))
+        {
+            findings.Add(Finding.Error(Relative(root, path), new Position(1, 1), "", Codes.FullstendigFil,
+                $"Navnet «{name}» skal bare ha små ASCII-bokstaver, sifre og bindestrek (git og skript sliter med andre tegn). Gi det nytt navn."));
+        }
+    }
+
+    private static List<BaselineEntry> LoadBaseline(string root, List<Finding> findings)
+    {
+        var path = Path.Combine(root, BaselineFil);
+        if (!File.Exists(path) || ReadFile(root, path, Shapes.Baseline, findings) is not { } map)
+        {
+            return [];
+        }
+        var doc = new NodeReader(BaselineFil, "", map);
+        return doc.Objects("godkjent").Select(e => new BaselineEntry(e.Kilde, e.RequiredText("fil"), e.RequiredText("sti"),
+            e.RequiredText("regel"), e.RequiredText("kilde"), e.Text("merknad"))).ToList();
+    }
+}

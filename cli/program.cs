@@ -1,0 +1,3 @@
+using Bydelsrapport.Commands;
+
+return Cli.Run(args);
