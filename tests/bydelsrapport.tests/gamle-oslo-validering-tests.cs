@@ -20,6 +20,7 @@ public sealed class GamleOsloValideringTests
         { 1, "fo2b.yaml", 77, Level.Advarsel, Codes.OkonomiSum },
         { 2, "fo2b.yaml", 79, Level.Advarsel, Codes.OkonomiSum },
         { 3, "fo2b.yaml", 81, Level.Advarsel, Codes.OkonomiSum },
+        { 6, "fo1.yaml", 179, Level.Feil, Codes.IndikatorAvvik },
     };
 
     private static readonly Lazy<Valideringsresultat> Resultat = new(() => Validator.Validate(Loader.Load(Repo.Data)));
