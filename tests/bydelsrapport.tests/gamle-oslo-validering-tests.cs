@@ -21,6 +21,9 @@ public sealed class GamleOsloValideringTests
         { 2, "fo2b.yaml", 79, Level.Advarsel, Codes.OkonomiSum },
         { 3, "fo2b.yaml", 81, Level.Advarsel, Codes.OkonomiSum },
         { 6, "fo1.yaml", 179, Level.Feil, Codes.IndikatorAvvik },
+        { 10, "fo3.yaml", 218, Level.Feil, Codes.IndikatorAvvik },
+        { 11, "fo3.yaml", 223, Level.Feil, Codes.IndikatorAvvik },
+        { 12, "fo3.yaml", 228, Level.Feil, Codes.IndikatorAvvik },
     };
 
     private static readonly Lazy<Valideringsresultat> Resultat = new(() => Validator.Validate(Loader.Load(Repo.Data)));
