@@ -29,6 +29,11 @@ public sealed class GamleOsloValideringTests
         { 10, "fo3.yaml", 218, Level.Feil, Codes.IndikatorAvvik },
         { 11, "fo3.yaml", 223, Level.Feil, Codes.IndikatorAvvik },
         { 12, "fo3.yaml", 228, Level.Feil, Codes.IndikatorAvvik },
+        { 17, "tabell-0-1.yaml", 87, Level.Advarsel, Codes.Tabell01MotFo },
+        { 18, "tabell-0-1.yaml", 88, Level.Advarsel, Codes.Tabell01MotFo },
+        { 19, "tabell-0-1.yaml", 113, Level.Advarsel, Codes.Tabell01MotFo },
+        { 20, "tabell-0-1.yaml", 115, Level.Advarsel, Codes.Tabell01MotFo },
+        { 21, "tabell-0-1.yaml", 116, Level.Advarsel, Codes.Tabell01MotFo },
     };
 
     private static readonly Lazy<Valideringsresultat> Resultat = new(() => Validator.Validate(Loader.Load(Repo.Data)));
