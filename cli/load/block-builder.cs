@@ -24,7 +24,7 @@ public static class BlockBuilder
             Fotnoter(n), n.Text("ikke_tilgjengelig")),
         "mal" => new MalBlokk(n.Kilde, n.RequiredText("mal"), n.Text("tekst"),
             n.Objects("tiltak").Select(t => new TiltakRapportering(t.Kilde, t.RequiredText("tiltak"), t.Int("nummer"), t.Text("tekst"),
-                t.Texts("rapportering"), t.Text("ikke_rapportert"))).ToList()),
+                t.Texts("rapportering"), t.Text("ikke_rapportert"))).ToList(), n.Text("ikke_rapportert")),
         "tabell" => Tabell(n),
         "sjekkliste" => new SjekklisteBlokk(n.Kilde, n.Text("nummer"), n.Text("tittel"), n.Texts("svaralternativer"),
             n.Text("sporsmal_tittel"), n.Text("kommentar_tittel"), Sporsmal(n, "sporsmal"), Fotnoter(n)),

@@ -123,7 +123,8 @@ public static class Shapes
         Type("mal"),
         Req("mal", Text),
         Opt("tekst", Text),
-        Req("tiltak", new ListShape(TiltakRapport)),
+        Opt("tiltak", new ListShape(TiltakRapport)),
+        Opt("ikke_rapportert", Text),
     ]);
 
     private static readonly ObjectShape Kolonne = new("kolonne",

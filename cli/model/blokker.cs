@@ -52,7 +52,8 @@ public sealed record NokkeltallBlokk(Kilde Kilde, string? Nummer, string? Tittel
 
 public sealed record TiltakRapportering(Kilde Kilde, string Tiltak, int? Nummer, string? Tekst, IReadOnlyList<string> Rapportering, string? IkkeRapportert);
 
-public sealed record MalBlokk(Kilde Kilde, string Mal, string? Tekst, IReadOnlyList<TiltakRapportering> Tiltak)
+/// <summary>A Mål with its Tiltak; <see cref="IkkeRapportert"/> gives the reason when the report leaves out the whole Mål.</summary>
+public sealed record MalBlokk(Kilde Kilde, string Mal, string? Tekst, IReadOnlyList<TiltakRapportering> Tiltak, string? IkkeRapportert)
     : Blokk(Kilde, null, null);
 
 public sealed record Kolonne(Kilde Kilde, string Id, string? Tittel, string Type, string? Formel);

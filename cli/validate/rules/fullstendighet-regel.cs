@@ -26,8 +26,10 @@ public sealed class FullstendighetRegel : IRegel
                 }
                 continue;
             }
-            var tiltak = kapittel.AlleBlokker().OfType<MalBlokk>().SelectMany(m => m.Tiltak).Select(t => t.Tiltak).ToHashSet();
-            foreach (var mal in fo.Mal)
+            var malBlokker = kapittel.AlleBlokker().OfType<MalBlokk>().ToList();
+            var tiltak = malBlokker.SelectMany(m => m.Tiltak).Select(t => t.Tiltak).ToHashSet();
+            var utelatteMal = malBlokker.Where(m => m.IkkeRapportert is not null).Select(m => m.Mal).ToHashSet();
+            foreach (var mal in fo.Mal.Where(m => !utelatteMal.Contains(m.Id)))
             {
                 foreach (var t in mal.Tiltak.Where(t => !tiltak.Contains(t.Id)))
                 {
