@@ -16,6 +16,7 @@ public static class Cli
         {
             ValidateCommand.Create(),
             SchemaCommand.Create(),
+            BuildCommand.Create(),
         };
         try
         {

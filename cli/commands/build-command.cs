@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Bydelsrapport.Load;
+using Bydelsrapport.Render;
+using Bydelsrapport.Validate;
+
+namespace Bydelsrapport.Commands;
+
+/// <summary>
+/// <c>bydelsrapport build [--data DIR] [--ut DIR] [--check]</c>: validate, then write each report as
+/// Markdown into its own data folder (committed, so a pull request shows data and report side by side)
+/// and as HTML into --ut. Errors stop the build before anything is written. --check writes nothing and
+/// fails when a committed report differs from what the data gives.
+/// </summary>
+public static class BuildCommand
+{
+    public const string MarkdownFil = "arsberetning.md";
+
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Datamappen (standard: data/ i repoet du står i)." };
+        var ut = new Option<DirectoryInfo?>("--ut") { Description = "Mappen HTML-sidene skrives til (standard: ut/ i repoet)." };
+        var check = new Option<bool>("--check") { Description = "Skriv ingenting; feil hvis en innsjekket rapport ikke stemmer med dataene." };
+        var command = new Command("build", "Valider og skriv årsberetningene som Markdown (i datamappen) og HTML.") { data, ut, check };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(Environment.CurrentDirectory);
+            if (dir is null || !Directory.Exists(dir))
+            {
+                error.WriteLine("Fant ingen datamappe. Stå i repoet, eller oppgi --data MAPPE.");
+                return 2;
+            }
+            var repo = Path.GetDirectoryName(dir)!;
+            var dataset = Loader.Load(dir);
+            var resultat = Validator.Validate(dataset);
+            if (resultat.Feiler)
+            {
+                foreach (var f in resultat.Funn.Where(f => f.Fails))
+                {
+                    error.WriteLine(f with { File = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, dir), f.File).Replace('\\', '/') });
+                }
+                error.WriteLine($"{resultat.Feil} feil: ingenting er skrevet. Rett feilene (se bydelsrapport validate) og bygg på nytt.");
+                return 1;
+            }
+            IReadOnlyList<Utdata> filer;
+            try
+            {
+                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut"));
+            }
+            catch (RenderException e)
+            {
+                error.WriteLine($"Malfeil: {e.Message}");
+                return 1;
+            }
+            var relativ = (string p) => Path.GetRelativePath(Environment.CurrentDirectory, p).Replace('\\', '/');
+            if (parse.GetValue(check))
+            {
+                var avvik = filer.Where(f => f.Sjekkes && (!File.Exists(f.Sti) || File.ReadAllText(f.Sti) != f.Innhold)).ToList();
+                foreach (var f in avvik)
+                {
+                    error.WriteLine($"{relativ(f.Sti)}: stemmer ikke med dataene. Kjør `bydelsrapport build` og sjekk inn resultatet.");
+                }
+                output.WriteLine(avvik.Count == 0 ? $"{filer.Count(f => f.Sjekkes)} rapporter stemmer med dataene." : $"{avvik.Count} rapporter er utdatert.");
+                return avvik.Count == 0 ? 0 : 1;
+            }
+            Utdata.SkrivAlle(filer);
+            foreach (var f in filer)
+            {
+                output.WriteLine(relativ(f.Sti));
+            }
+            return 0;
+        });
+        return command;
+    }
+}
+
+/// <summary>One output file, rendered in memory first so a failing render writes nothing.</summary>
+public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
+{
+    /// <summary>All files to temporary names first, then each moved into place.</summary>
+    public static void SkrivAlle(IReadOnlyList<Utdata> filer)
+    {
+        var temp = new List<(string Temp, string Sti)>();
+        try
+        {
+            foreach (var f in filer)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(f.Sti)!);
+                var t = f.Sti + ".tmp-" + Environment.ProcessId;
+                File.WriteAllText(t, f.Innhold, new System.Text.UTF8Encoding(false));
+                temp.Add((t, f.Sti));
+            }
+            foreach (var (t, sti) in temp)
+            {
+                File.Move(t, sti, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (t, _) in temp.Where(x => File.Exists(x.Temp)))
+            {
+                File.Delete(t);
+            }
+        }
+    }
+}
+
+/// <summary>Renders every report of the data set in both formats.</summary>
+public static class Bygg
+{
+    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut)
+    {
+        var renderer = new Renderer(maler);
+        var filer = new List<Utdata>();
+        foreach (var rapport in dataset.Rapporter.OrderBy(r => r.Mappe, StringComparer.Ordinal))
+        {
+            var katalog = dataset.Kataloger.GetValueOrDefault(rapport.Ar);
+            var bydelMappe = Path.GetDirectoryName(Path.Combine(dataRoot, rapport.Mappe))!;
+            var overstyring = Path.Combine(bydelMappe, "maler");
+            var overstyr = Directory.Exists(overstyring) ? overstyring : null;
+            filer.Add(new Utdata(Path.Combine(dataRoot, rapport.Mappe, BuildCommand.MarkdownFil),
+                renderer.Render(rapport, katalog, Format.Markdown, overstyr), Sjekkes: true));
+            filer.Add(new Utdata(Path.Combine(ut, rapport.Mappe, "index.html"),
+                renderer.Render(rapport, katalog, Format.Html, overstyr), Sjekkes: false));
+        }
+        return filer;
+    }
+}
+
+/// <summary>Where the templates are: the repository's templates/ when there is one, else those shipped with the tool.</summary>
+public static class Maler
+{
+    public static string Finn(string repo)
+    {
+        var iRepo = Path.Combine(repo, "templates");
+        return Directory.Exists(iRepo) ? iRepo : Path.Combine(AppContext.BaseDirectory, "templates");
+    }
+}

@@ -1,0 +1,143 @@
+using Bydelsrapport.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Bydelsrapport.Render;
+
+/// <summary>An output format: its template folder and file extension.</summary>
+public sealed record Format(string Navn, string Filending)
+{
+    public static readonly Format Markdown = new("md", ".md");
+    public static readonly Format Html = new("html", ".html");
+}
+
+/// <summary>A template that does not parse or fails while rendering: file(line,col): message.</summary>
+public sealed class RenderException(string message) : Exception(message);
+
+/// <summary>
+/// Render stage: the view model through Scriban templates. One template per block type and one for
+/// the whole report, in templates/&lt;format&gt;/; a bydel overrides one block by putting a template of
+/// the same name in data/&lt;bydel&gt;/maler/&lt;format&gt;/. Strict: a typo in a template fails the build.
+/// </summary>
+public sealed class Renderer(string templatesRoot)
+{
+    private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+
+    public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null)
+    {
+        var modell = new Visningsmodell(rapport, katalog).Lag();
+        return Normaliser(NySession(format, overrideRoot).RenderTemplate("rapport", So.Obj(("rapport", modell))));
+    }
+
+    /// <summary>One block through its template (with the bydel's override, if any).</summary>
+    public string RenderBlokk(Rapport rapport, Katalog? katalog, Kapittel kapittel, Blokk blokk, Format format, string? overrideRoot = null)
+    {
+        var modell = new Visningsmodell(rapport, katalog).LagBlokk(blokk, kapittel);
+        return Normaliser(NySession(format, overrideRoot).RenderTemplate("blokk-" + modell["type"], So.Obj(("blokk", modell))));
+    }
+
+    private Session NySession(Format format, string? overrideRoot)
+    {
+        var folders = new List<string>();
+        if (overrideRoot is not null)
+        {
+            folders.Add(Path.Combine(overrideRoot, format.Navn));
+        }
+        folders.Add(Path.Combine(templatesRoot, format.Navn));
+        return new Session(this, folders);
+    }
+
+    /// <summary>
+    /// Templates compose blocks that each end with a blank line; runs of blank lines are collapsed to
+    /// one and the file ends with exactly one newline, so the output is stable and diffs are clean.
+    /// </summary>
+    internal static string Normaliser(string tekst)
+    {
+        var linjer = tekst.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var sb = new System.Text.StringBuilder(tekst.Length);
+        var tomme = 0;
+        foreach (var linje in linjer)
+        {
+            if (linje.Trim().Length == 0)
+            {
+                tomme++;
+                continue;
+            }
+            if (sb.Length > 0)
+            {
+                sb.Append(tomme > 0 ? "\n\n" : "\n");
+            }
+            sb.Append(linje);
+            tomme = 0;
+        }
+        return sb.Append('\n').ToString();
+    }
+
+    private Template Parse(string path)
+    {
+        if (_cache.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+        var template = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), path);
+        if (template.HasErrors)
+        {
+            throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+        }
+        _cache[path] = template;
+        return template;
+    }
+
+    private sealed class Session(Renderer owner, IReadOnlyList<string> folders)
+    {
+        public string RenderTemplate(string name, ScriptObject globals)
+        {
+            var path = Find(name) ?? throw new RenderException($"Fant ingen mal «{name}.scriban» i {string.Join(" eller ", folders)}.");
+            var context = new TemplateContext
+            {
+                StrictVariables = true,
+                // Whole reports are long: no silent "..." truncation, and room for big tables.
+                LimitToString = 0,
+                LoopLimit = 100_000,
+                NewLine = "\n",
+                TemplateLoader = new Loader(this),
+                EnableRelaxedMemberAccess = false,
+            };
+            var functions = new ScriptObject();
+            functions.Add("vis_blokk", DelegateCustomFunction.CreateFunc<ScriptObject, string>(b => RenderTemplate("blokk-" + b["type"], So.Obj(("blokk", b)))));
+            functions.Add("vis_kapittel", DelegateCustomFunction.CreateFunc<ScriptObject, string>(k =>
+                RenderTemplate(Find("kapittel-" + k["id"]) is null ? "kapittel" : "kapittel-" + k["id"], So.Obj(("kapittel", k)))));
+            functions.Add("markdown", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.TilHtml));
+            functions.Add("h", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.Html));
+            functions.Add("md_linje", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownLinje));
+            functions.Add("md_celle", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownCelle));
+            functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
+            functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
+            context.PushGlobal(functions);
+            context.PushGlobal(globals);
+            try
+            {
+                return owner.Parse(path).Render(context);
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException e)
+            {
+                throw new RenderException(e.Message);
+            }
+        }
+
+        public string? Find(string name) =>
+            folders.Select(f => Path.Combine(f, name + ".scriban")).FirstOrDefault(File.Exists);
+
+        private sealed class Loader(Session session) : ITemplateLoader
+        {
+            public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+                session.Find(templateName) ?? throw new RenderException($"{callerSpan}: fant ingen mal «{templateName}.scriban».");
+
+            public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+            public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+                new(File.ReadAllText(templatePath));
+        }
+    }
+}
