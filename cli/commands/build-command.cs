@@ -21,6 +21,8 @@ public static class BuildCommand
         var ut = new Option<DirectoryInfo?>("--ut") { Description = "Mappen HTML-sidene skrives til (standard: ut/ i repoet)." };
         var check = new Option<bool>("--check") { Description = "Skriv ingenting; feil hvis en innsjekket rapport ikke stemmer med dataene." };
         var command = new Command("build", "Valider og skriv årsberetningene som Markdown (i datamappen) og HTML.") { data, ut, check };
+        var utvalg = new Utvalg();
+        utvalg.LeggTil(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,7 +34,13 @@ public static class BuildCommand
                 return 2;
             }
             var repo = Path.GetDirectoryName(dir)!;
-            var dataset = Loader.Load(dir);
+            var alt = Loader.Load(dir);
+            if (utvalg.Ukjent(parse, alt) is { } ukjent)
+            {
+                error.WriteLine(ukjent);
+                return 2;
+            }
+            var dataset = utvalg.Begrens(parse, alt);
             var resultat = Validator.Validate(dataset);
             if (resultat.Feiler)
             {

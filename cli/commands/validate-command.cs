@@ -20,6 +20,8 @@ public static class ValidateCommand
         };
         format.AcceptOnlyFromAmong(FindingFormats.Names);
         var command = new Command("validate", "Sjekk alle datafiler mot skjema, katalog og regnestykker.") { data, format };
+        var utvalg = new Utvalg();
+        utvalg.LeggTil(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,7 +34,13 @@ public static class ValidateCommand
                     : $"Datamappen {dir} finnes ikke. Oppgi en mappe som finnes med --data.");
                 return 2;
             }
-            var resultat = Validator.Validate(Loader.Load(dir));
+            var alt = Loader.Load(dir);
+            if (utvalg.Ukjent(parse, alt) is { } feil)
+            {
+                error.WriteLine(feil);
+                return 2;
+            }
+            var resultat = Validator.Validate(utvalg.Begrens(parse, alt));
             var prefix = Path.GetRelativePath(Environment.CurrentDirectory, dir).Replace('\\', '/');
             var visning = resultat with { Funn = resultat.Funn.Select(f => f with { File = $"{prefix}/{f.File}" }).ToList() };
             FindingFormats.Write(output, parse.GetValue(format) ?? "tekst", visning);

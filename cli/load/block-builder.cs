@@ -31,9 +31,9 @@ public static class BlockBuilder
         "tabell_0_1" => new Tabell01Blokk(n.Kilde, n.Text("nummer"), n.Text("tittel"), n.RequiredText("art"),
             n.Objects("rader").Select(r => new Tabell01Rad(r.Kilde, r.RequiredText("funksjonsomrade"), r.Text("navn"), Okonomi(r))).ToList(),
             n.Child("sum_drift") is { } d ? Okonomi(d) : null, n.Child("sum_drift")?.Text("navn"),
-            n.Child("sum_totalt") is { } t ? Okonomi(t) : null, n.Child("sum_totalt")?.Text("navn"), Fotnoter(n)),
-        "investeringer" => new InvesteringBlokk(n.Kilde, n.Text("nummer"), n.Text("tittel"),
-            n.Objects("kapitler").Select(Investeringskapittel).ToList(), Fotnoter(n)),
+            n.Child("sum_totalt") is { } t ? Okonomi(t) : null, n.Child("sum_totalt")?.Text("navn"), Fotnoter(n), n.Text("ikke_tilgjengelig")),
+        "investeringer" => new InvesteringBlokk(n.Kilde, n.Text("nummer"), n.Text("tittel"), n.Text("enhet"),
+            n.Objects("kapitler").Select(Investeringskapittel).ToList(), Fotnoter(n), n.Text("ikke_tilgjengelig")),
         var other => throw new InvalidOperationException($"Blokktypen {other} har ingen bygger; skjemaet skulle ha stoppet den."),
     };
 

@@ -95,15 +95,22 @@ public static class Loader
         }
     }
 
+    /// <summary>data/baseline.yaml and each bydel's own data/&lt;bydel&gt;/baseline.yaml (so a bydel's team owns its entries).</summary>
     private static List<BaselineEntry> LoadBaseline(string root, List<Finding> findings)
     {
-        var path = Path.Combine(root, BaselineFil);
-        if (!File.Exists(path) || ReadFile(root, path, Shapes.Baseline, findings) is not { } map)
+        var paths = new[] { Path.Combine(root, BaselineFil) }
+            .Concat(SubDirectories(root).Where(d => Path.GetFileName(d) != KatalogMappe).Select(d => Path.Combine(d, BaselineFil)));
+        var entries = new List<BaselineEntry>();
+        foreach (var path in paths.Where(File.Exists))
         {
-            return [];
+            if (ReadFile(root, path, Shapes.Baseline, findings) is not { } map)
+            {
+                continue;
+            }
+            var doc = new NodeReader(Relative(root, path), "", map);
+            entries.AddRange(doc.Objects("godkjent").Select(e => new BaselineEntry(e.Kilde, e.RequiredText("fil"), e.RequiredText("sti"),
+                e.RequiredText("regel"), e.RequiredText("kilde"), e.Text("merknad"))));
         }
-        var doc = new NodeReader(BaselineFil, "", map);
-        return doc.Objects("godkjent").Select(e => new BaselineEntry(e.Kilde, e.RequiredText("fil"), e.RequiredText("sti"),
-            e.RequiredText("regel"), e.RequiredText("kilde"), e.Text("merknad"))).ToList();
+        return entries;
     }
 }

@@ -206,6 +206,7 @@ public static class Shapes
         Opt("sum_drift", OkonomiSum),
         Opt("sum_totalt", OkonomiSum),
         Fotnoter,
+        IkkeTilgjengelig,
     ]);
 
     private static readonly ObjectShape Prosjekt = new("investeringsprosjekt",
@@ -241,8 +242,10 @@ public static class Shapes
         Type("investeringer"),
         Opt("nummer", Text),
         Opt("tittel", Text),
+        Opt("enhet", Text),
         Req("kapitler", new ListShape(InvesteringKapittel)),
         Fotnoter,
+        IkkeTilgjengelig,
     ]);
 
     public static readonly UnionShape Blokk = new("blokk", "type",
@@ -325,7 +328,7 @@ public static class Shapes
         var parts = relativePath.Replace('\\', '/').Split('/');
         return parts switch
         {
-            ["baseline.yaml"] => Baseline,
+            ["baseline.yaml"] or [_, "baseline.yaml"] => Baseline,
             ["katalog", _, "katalog.yaml"] => Katalog,
             ["katalog", _, "sporsmal.yaml"] => SporsmalKatalog,
             ["katalog", _, _] => KatalogFo,

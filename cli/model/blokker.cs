@@ -77,8 +77,8 @@ public sealed record SjekklisteBlokk(Kilde Kilde, string? Nummer, string? Tittel
 public sealed record Tabell01Rad(Kilde Kilde, string Funksjonsomrade, string? Navn, Okonomitall Tall);
 
 public sealed record Tabell01Blokk(Kilde Kilde, string? Nummer, string? Tittel, string Art, IReadOnlyList<Tabell01Rad> Rader,
-    Okonomitall? SumDrift, string? SumDriftNavn, Okonomitall? SumTotalt, string? SumTotaltNavn, IReadOnlyList<Fotnote> Fotnoter)
-    : Blokk(Kilde, Nummer, Tittel);
+    Okonomitall? SumDrift, string? SumDriftNavn, Okonomitall? SumTotalt, string? SumTotaltNavn, IReadOnlyList<Fotnote> Fotnoter, string? IkkeTilgjengelig)
+    : TabellBase(Kilde, Nummer, Tittel, Fotnoter, IkkeTilgjengelig);
 
 public sealed record Investeringsprosjekt(Kilde Kilde, string Navn, string? Prosjektnummer, string? Artsgruppe, string? Ferdig,
     Celle? Dok3, Celle RegulertBudsjett, Celle Regnskap, Celle? Avvik, string? Kommentar);
@@ -86,6 +86,7 @@ public sealed record Investeringsprosjekt(Kilde Kilde, string Navn, string? Pros
 public sealed record Investeringskapittel(Kilde Kilde, string Kapittel, IReadOnlyList<Investeringsprosjekt> Prosjekter,
     string? SumNavn, Celle? SumRegulertBudsjett, Celle? SumRegnskap, Celle? SumAvvik);
 
-public sealed record InvesteringBlokk(Kilde Kilde, string? Nummer, string? Tittel, IReadOnlyList<Investeringskapittel> Kapitler,
-    IReadOnlyList<Fotnote> Fotnoter)
-    : Blokk(Kilde, Nummer, Tittel);
+/// <summary>Investment projects by budget chapter; <see cref="Enhet"/> is «kroner» unless the report prints another unit.</summary>
+public sealed record InvesteringBlokk(Kilde Kilde, string? Nummer, string? Tittel, string? Enhet, IReadOnlyList<Investeringskapittel> Kapitler,
+    IReadOnlyList<Fotnote> Fotnoter, string? IkkeTilgjengelig)
+    : TabellBase(Kilde, Nummer, Tittel, Fotnoter, IkkeTilgjengelig);

@@ -168,7 +168,7 @@ internal static class Tabeller
 
     public static ScriptObject Tabell01(Tabell01Blokk b, Katalog? katalog, int ar)
     {
-        var t = new Tabellvisning { Tittel = b.Tittel ?? (b.Art == "brutto" ? "Tabell 0.1 Brutto driftsutgifter" : "Tabell 0.1 B Netto driftsutgifter"), Enhet = "Tall i 1000 kr", Fotnoter = b.Fotnoter };
+        var t = new Tabellvisning { Tittel = b.Tittel ?? (b.Art == "brutto" ? "Tabell 0.1 Brutto driftsutgifter" : "Tabell 0.1 B Netto driftsutgifter"), Enhet = "Tall i 1000 kr", Fotnoter = b.Fotnoter, IkkeTilgjengelig = b.IkkeTilgjengelig };
         OkonomiKolonner(t, b.Art == "brutto" ? "Brutto driftsutgifter" : "Netto driftsutgifter", ar);
         bool Utenfor(Tabell01Rad r) => katalog?.Fo(r.Funksjonsomrade)?.UtenforDrift == true;
         string Navn(Tabell01Rad r) => r.Navn ?? katalog?.Fo(r.Funksjonsomrade)?.Navn ?? r.Funksjonsomrade;
@@ -193,7 +193,7 @@ internal static class Tabeller
 
     public static ScriptObject Investeringer(InvesteringBlokk b, int ar)
     {
-        var t = new Tabellvisning { Tittel = b.Tittel ?? "Bydelens investeringer", Enhet = "Tall i kroner", Fotnoter = b.Fotnoter };
+        var t = new Tabellvisning { Tittel = b.Tittel ?? "Bydelens investeringer", Enhet = $"Tall i {b.Enhet ?? "kroner"}", Fotnoter = b.Fotnoter, IkkeTilgjengelig = b.IkkeTilgjengelig };
         t.Kolonne("Prosjektnavn", tall: false).Kolonne("Prosjektnummer", tall: false).Kolonne("Artsgruppe", tall: false)
             .Kolonne("Faktisk/forventet ferdig (kv/år)", tall: false).Kolonne($"Dok 3 {Ar(ar)}")
             .Kolonne($"Regulert budsjett {Ar(ar)}").Kolonne($"Regnskap {Ar(ar)}").Kolonne("Avvik").Kolonne("Kommentarer/årsak til avvik", tall: false);

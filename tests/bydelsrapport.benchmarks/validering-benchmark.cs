@@ -56,7 +56,6 @@ public static class Datasett
         var repo = FinnRepo();
         var root = Path.Combine(Path.GetTempPath(), "bydelsrapport-bench-" + Guid.NewGuid().ToString("N"));
         Kopier(Path.Combine(repo, "data", "katalog"), Path.Combine(root, "katalog"));
-        File.Copy(Path.Combine(repo, "data", "baseline.yaml"), Path.Combine(root, "baseline.yaml"));
         var kilde = Path.Combine(repo, "data", "gamle-oslo");
         Kopier(kilde, Path.Combine(root, "gamle-oslo"));
         for (var i = 1; i < bydeler; i++)

@@ -8,7 +8,7 @@ public sealed class InvesteringRegel : IRegel
 {
     public void Sjekk(Regelkontekst ctx)
     {
-        foreach (var blokk in ctx.Rapport.Kapitler.Values.SelectMany(k => k.AlleBlokker()).OfType<InvesteringBlokk>())
+        foreach (var blokk in ctx.Rapport.Kapitler.Values.SelectMany(k => k.AlleBlokker()).OfType<InvesteringBlokk>().Where(b => b.IkkeTilgjengelig is null))
         {
             foreach (var kapittel in blokk.Kapitler)
             {

@@ -13,7 +13,7 @@ public sealed class Tabell01Regel : IRegel
     public void Sjekk(Regelkontekst ctx)
     {
         var blokker = ctx.Rapport.Kapitler.Values.SelectMany(k => k.AlleBlokker()).OfType<Tabell01Blokk>();
-        foreach (var tabell in blokker)
+        foreach (var tabell in blokker.Where(b => b.IkkeTilgjengelig is null))
         {
             foreach (var rad in tabell.Rader)
             {
