@@ -4,47 +4,80 @@ using Bydelsrapport.Validate;
 
 namespace Bydelsrapport.Commands;
 
-/// <summary><c>bydelsrapport validate [--data DIR]</c>: every finding, sorted; exit 0 when nothing fails, 1 when something does.</summary>
+/// <summary>
+/// <c>bydelsrapport validate [STI] [--data DIR] [--bydel NAVN]… [--år ÅR] [--format tekst|github|json] [--streng]</c>:
+/// every finding, sorted, for the whole tree or the bydel, folder or file STI names; works from any
+/// folder inside the repo. Exit 0 when nothing fails, 1 when something does, 2 for wrong usage.
+/// </summary>
 public static class ValidateCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo?>("--data")
+        var sti = new Argument<string?>("STI")
         {
-            Description = "Datamappen (standard: data/ i repoet du står i).",
+            Description = "En bydel, mappe eller fil under data/ (standard: hele datatreet).",
+            Arity = ArgumentArity.ZeroOrOne,
         };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Datamappen (standard: data/ i repoet du står i)." };
         var format = new Option<string>("--format")
         {
             Description = "Utdata: tekst (standard), github (annotasjoner i GitHub Actions) eller json.",
             DefaultValueFactory = _ => "tekst",
         };
         format.AcceptOnlyFromAmong(FindingFormats.Names);
-        var command = new Command("validate", "Sjekk alle datafiler mot skjema, katalog og regnestykker.") { data, format };
+        var streng = new Option<bool>("--streng") { Description = "Uferdig arbeid (TODO, tomme tall) er feil, ikke advarsler." };
+        var command = new Command("validate", "Sjekk datafilene mot skjema, katalog og regnestykker.") { sti, data, format, streng };
         var utvalg = new Utvalg();
         utvalg.LeggTil(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(Environment.CurrentDirectory);
+            var stiVerdi = parse.GetValue(sti);
+            var fullSti = stiVerdi is null ? null : Path.GetFullPath(stiVerdi);
+            if (fullSti is not null && !File.Exists(fullSti) && !Directory.Exists(fullSti))
+            {
+                error.WriteLine($"{stiVerdi} finnes ikke. Oppgi en bydel, mappe eller fil under data/.");
+                return Cli.Bruk;
+            }
+            var start = fullSti is null ? Environment.CurrentDirectory : Directory.Exists(fullSti) ? fullSti : Path.GetDirectoryName(fullSti)!;
+            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(start);
             if (dir is null || !Directory.Exists(dir))
             {
                 error.WriteLine(dir is null
                     ? "Fant ingen data/-mappe her eller i en mappe over. Stå i repoet, eller oppgi --data MAPPE."
                     : $"Datamappen {dir} finnes ikke. Oppgi en mappe som finnes med --data.");
-                return 2;
+                return Cli.Bruk;
+            }
+            var relativ = fullSti is null ? "" : Path.GetRelativePath(dir, fullSti).Replace('\\', '/');
+            if (relativ.StartsWith("..", StringComparison.Ordinal))
+            {
+                error.WriteLine($"{stiVerdi} ligger ikke under datamappen {Path.GetRelativePath(Environment.CurrentDirectory, dir)}.");
+                return Cli.Bruk;
             }
             var alt = Loader.Load(dir);
-            if (utvalg.Ukjent(parse, alt) is { } feil)
+            if (utvalg.Ukjent(parse, alt) is { } ukjent)
             {
-                error.WriteLine(feil);
-                return 2;
+                error.WriteLine(ukjent);
+                return Cli.Bruk;
             }
-            var resultat = Validator.Validate(utvalg.Begrens(parse, alt));
+            var valgt = utvalg.Begrens(parse, alt);
+            var forste = relativ.Split('/')[0];
+            if (relativ is not ("" or ".") && forste != Loader.KatalogMappe && forste != Loader.BaselineFil)
+            {
+                // One bydel's path: its reports and its baseline entries (others' entries are not "unused" here).
+                valgt = valgt.Begrens([forste], null);
+            }
+            var resultat = Validator.Validate(valgt, parse.GetValue(streng));
+            if (relativ is not ("" or "."))
+            {
+                // Only what lies under STI; the whole tree is still validated so cross-file checks hold.
+                resultat = resultat with { Funn = resultat.Funn.Where(f => f.File == relativ || f.File.StartsWith(relativ.TrimEnd('/') + "/", StringComparison.Ordinal)).ToList() };
+            }
             var prefix = Path.GetRelativePath(Environment.CurrentDirectory, dir).Replace('\\', '/');
             var visning = resultat with { Funn = resultat.Funn.Select(f => f with { File = $"{prefix}/{f.File}" }).ToList() };
             FindingFormats.Write(output, parse.GetValue(format) ?? "tekst", visning);
-            return resultat.Feiler ? 1 : 0;
+            return resultat.Feiler ? Cli.Funn : Cli.Ok;
         });
         return command;
     }
@@ -57,6 +90,10 @@ public static class DataFolder
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
+            if (dir.Name == "data" && Directory.Exists(Path.Combine(dir.FullName, Loader.KatalogMappe)))
+            {
+                return dir.FullName;
+            }
             var candidate = Path.Combine(dir.FullName, "data");
             if (Directory.Exists(candidate) && (File.Exists(Path.Combine(dir.FullName, "Bydelsrapport.sln")) || Directory.Exists(Path.Combine(candidate, Loader.KatalogMappe))))
             {

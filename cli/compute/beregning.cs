@@ -19,9 +19,11 @@ public static class Beregning
         kolonne == "avvik" ? Avvik(t) : t[kolonne]?.Tall;
 
     /// <summary>The sum row of a set of rows, column by column; null when a row lacks the figure.</summary>
+    /// <summary>No rows (a table whose figures the source lacks) give no sum, not zero.</summary>
     public static decimal? Sum(IEnumerable<Okonomitall> rader, string kolonne)
     {
         decimal sum = 0;
+        var any = false;
         foreach (var rad in rader)
         {
             if (Verdi(rad, kolonne) is not { } v)
@@ -29,8 +31,9 @@ public static class Beregning
                 return null;
             }
             sum += v;
+            any = true;
         }
-        return sum;
+        return any ? sum : null;
     }
 
     /// <summary>A figure as printed when printed, else as computed: for comparing one table with another.</summary>

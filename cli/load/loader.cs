@@ -14,6 +14,9 @@ public static class Loader
     public const string KatalogMappe = "katalog";
     public const string BaselineFil = "baseline.yaml";
 
+    /// <summary>A bydel's own templates (data/&lt;bydel&gt;/maler/), not a year.</summary>
+    public const string MalerMappe = "maler";
+
     public static Dataset Load(string dataRoot)
     {
         var findings = new List<Finding>();
@@ -25,7 +28,7 @@ public static class Loader
         {
             var name = Path.GetFileName(dir);
             CheckName(root, dir, findings);
-            foreach (var yearDir in SubDirectories(dir))
+            foreach (var yearDir in SubDirectories(dir).Where(d => Path.GetFileName(d) != MalerMappe))
             {
                 CheckName(root, yearDir, findings);
                 if (!int.TryParse(Path.GetFileName(yearDir), out var year))

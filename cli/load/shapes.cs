@@ -35,8 +35,11 @@ public static class Shapes
     public static readonly IReadOnlyList<string> OkonomiKolonner =
         ["regnskap_forrige_ar", "opprinnelig_budsjett", "regulert_budsjett", "regnskap", "avvik"];
 
+    /// <summary>An input that must be written but may be empty (~) while the report is unfinished.</summary>
+    private static Field ReqNullable(string name, Shape shape) => new(name, shape, Required: true, Nullable: true);
+
     private static IEnumerable<Field> OkonomiFields(bool inputsRequired) =>
-        OkonomiKolonner.Select(k => k == "avvik" || !inputsRequired ? Opt(k, Number) : Req(k, Number));
+        OkonomiKolonner.Select(k => k == "avvik" || !inputsRequired ? Opt(k, Number) : ReqNullable(k, Number));
 
     private static readonly ObjectShape OkonomiRad = new("okonomi-rad",
     [
@@ -216,8 +219,8 @@ public static class Shapes
         Opt("artsgruppe", Text),
         Opt("ferdig", Text),
         Opt("dok3", Number),
-        Req("regulert_budsjett", Number),
-        Req("regnskap", Number),
+        ReqNullable("regulert_budsjett", Number),
+        ReqNullable("regnskap", Number),
         Opt("avvik", Number),
         Opt("kommentar", Text),
     ]);

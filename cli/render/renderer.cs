@@ -22,7 +22,8 @@ public sealed class RenderException(string message) : Exception(message);
 /// </summary>
 public sealed class Renderer(string templatesRoot)
 {
-    private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    // Reports render in parallel: parsed templates are shared, each render has its own context.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
     public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null)
     {
@@ -85,8 +86,7 @@ public sealed class Renderer(string templatesRoot)
         {
             throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
         }
-        _cache[path] = template;
-        return template;
+        return _cache.GetOrAdd(path, template);
     }
 
     private sealed class Session(Renderer owner, IReadOnlyList<string> folders)

@@ -42,7 +42,10 @@ internal static class Tabeller
         }
         var rader = o.Rader.Select(r => r.Tall).ToList();
         var sum = o.Sum ?? new Okonomitall(null, null, null, null, null);
-        t.Rad(OkonomiCeller(t, o.SumNavn ?? "Sum netto utgifter", o.Kilde, sum, k => Beregning.Sum(rader, k)).ToList(), "sum");
+        if (rader.Count > 0 || o.Sum is not null)
+        {
+            t.Rad(OkonomiCeller(t, o.SumNavn ?? "Sum netto utgifter", o.Kilde, sum, k => Beregning.Sum(rader, k)).ToList(), "sum");
+        }
         return t.Til();
     }
 
@@ -179,13 +182,19 @@ internal static class Tabeller
             t.Rad(OkonomiCeller(t, Navn(r), r.Kilde, r.Tall, null).ToList());
         }
         var sumDrift = drift.Select(r => r.Tall).ToList();
-        t.Rad(OkonomiCeller(t, b.SumDriftNavn ?? "Sum drift", b.Kilde, b.SumDrift ?? Tom, k => Beregning.Sum(sumDrift, k)).ToList(), "sum");
+        if (sumDrift.Count > 0 || b.SumDrift is not null)
+        {
+            t.Rad(OkonomiCeller(t, b.SumDriftNavn ?? "Sum drift", b.Kilde, b.SumDrift ?? Tom, k => Beregning.Sum(sumDrift, k)).ToList(), "sum");
+        }
         foreach (var r in utenfor)
         {
             t.Rad(OkonomiCeller(t, Navn(r), r.Kilde, r.Tall, null).ToList());
         }
         var alle = b.Rader.Select(r => r.Tall).ToList();
-        t.Rad(OkonomiCeller(t, b.SumTotaltNavn ?? "Sum totalt", b.Kilde, b.SumTotalt ?? Tom, k => Beregning.Sum(alle, k)).ToList(), "sum");
+        if (alle.Count > 0 || b.SumTotalt is not null)
+        {
+            t.Rad(OkonomiCeller(t, b.SumTotaltNavn ?? "Sum totalt", b.Kilde, b.SumTotalt ?? Tom, k => Beregning.Sum(alle, k)).ToList(), "sum");
+        }
         return t.Til();
     }
 

@@ -44,5 +44,7 @@ public static class Codes
 
     public const string PlausibelAndel = "plausibel-andel";
 
+    public const string Uferdig = "uferdig";
+
     public const string BaselineUbrukt = "baseline-ubrukt";
 }
