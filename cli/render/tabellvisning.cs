@@ -40,12 +40,12 @@ internal sealed class Tabellvisning
         _rader.Add(So.Obj(("type", "gruppe"), ("celler", So.Arr([Tekst(tekst)]))));
 
     public static ScriptObject Tekst(string? tekst, Kilde? kilde = null) =>
-        So.Obj(("tekst", tekst ?? ""), ("tall", false), ("rettet", null), ("kilde", Kildeattributt(kilde)));
+        So.Obj(("tekst", tekst ?? ""), ("tall", false), ("rettet", null), ("publisert", null), ("kilde", Kildeattributt(kilde)));
 
     public ScriptObject Inndata(Celle? celle, string? enhet)
     {
         var tekst = IkkeTilgjengelig is not null && (celle is null || celle.ErTom) ? "ikke tilgjengelig" : Celleformat.Celle(celle, enhet);
-        return So.Obj(("tekst", tekst), ("tall", celle?.Tall is not null || celle?.Sammenligning is not null), ("rettet", null), ("kilde", Kildeattributt(celle?.Kilde)));
+        return So.Obj(("tekst", tekst), ("tall", celle?.Tall is not null || celle?.Sammenligning is not null), ("rettet", null), ("publisert", null), ("kilde", Kildeattributt(celle?.Kilde)));
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ internal sealed class Tabellvisning
         {
             return trykt?.Tall is not null || beregnet is null
                 ? Inndata(trykt, enhet)
-                : So.Obj(("tekst", Celleformat.Tall(beregnet.Value, enhet)), ("tall", true), ("rettet", null), ("kilde", Kildeattributt(trykt?.Kilde)));
+                : So.Obj(("tekst", Celleformat.Tall(beregnet.Value, enhet)), ("tall", true), ("rettet", null), ("publisert", null), ("kilde", Kildeattributt(trykt?.Kilde)));
         }
         var s = Avrunding.Sammenlign(t, b);
         if (s.Lik)
@@ -67,7 +67,8 @@ internal sealed class Tabellvisning
         }
         var merke = $"R{_rettelser.Count + 1}";
         _rettelser.Add($"{merke}: {hva}: publisert {Celleformat.Tall(t, enhet)}, beregnet {Celleformat.Tall(s.Avrundet, enhet)}.");
-        return So.Obj(("tekst", Celleformat.Tall(s.Avrundet, enhet)), ("tall", true), ("rettet", merke), ("kilde", Kildeattributt(trykt.Kilde)));
+        // The published figure stays beside the corrected one, so a reader comparing with the PDF finds it.
+        return So.Obj(("tekst", Celleformat.Tall(s.Avrundet, enhet)), ("tall", true), ("rettet", merke), ("publisert", Celleformat.Tall(t, enhet)), ("kilde", Kildeattributt(trykt.Kilde)));
     }
 
     private static string? Kildeattributt(Kilde? k) => k is null ? null : $"{k.Fil}#{k.Sti}";
