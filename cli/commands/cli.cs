@@ -23,6 +23,7 @@ public static partial class Cli
             ValidateCommand.Create(),
             BuildCommand.Create(),
             NewCommand.Create(),
+            DiffCommand.Create(),
             SchemaCommand.Create(),
         };
         foreach (var option in root.Options)
