@@ -91,9 +91,39 @@ public sealed class Renderer(string templatesRoot)
 
     private sealed class Session(Renderer owner, IReadOnlyList<string> folders)
     {
+        private readonly Dictionary<string, string?> _stier = new(StringComparer.Ordinal);
+        private TemplateContext? _context;
+
+        /// <summary>
+        /// Renders one template with its own globals and output, in the session's one context: a report
+        /// renders hundreds of blocks, and a fresh TemplateContext for each (with all of Scriban's
+        /// builtins) would cost more than the blocks themselves.
+        /// </summary>
         public string RenderTemplate(string name, ScriptObject globals)
         {
             var path = Find(name) ?? throw new RenderException($"Fant ingen mal «{name}.scriban» i {string.Join(" eller ", folders)}.");
+            var template = owner.Parse(path);
+            var context = _context ??= Lag();
+            context.PushGlobal(globals);
+            context.PushOutput();
+            try
+            {
+                // Render returns what this template wrote to the output pushed above (and clears it).
+                return template.Render(context);
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException e)
+            {
+                throw new RenderException(e.Message);
+            }
+            finally
+            {
+                context.PopOutput();
+                context.PopGlobal();
+            }
+        }
+
+        private TemplateContext Lag()
+        {
             var context = new TemplateContext
             {
                 StrictVariables = true,
@@ -115,19 +145,18 @@ public sealed class Renderer(string templatesRoot)
             functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
             functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
             context.PushGlobal(functions);
-            context.PushGlobal(globals);
-            try
-            {
-                return owner.Parse(path).Render(context);
-            }
-            catch (Scriban.Syntax.ScriptRuntimeException e)
-            {
-                throw new RenderException(e.Message);
-            }
+            return context;
         }
 
-        public string? Find(string name) =>
-            folders.Select(f => Path.Combine(f, name + ".scriban")).FirstOrDefault(File.Exists);
+        public string? Find(string name)
+        {
+            if (!_stier.TryGetValue(name, out var sti))
+            {
+                sti = folders.Select(f => Path.Combine(f, name + ".scriban")).FirstOrDefault(File.Exists);
+                _stier[name] = sti;
+            }
+            return sti;
+        }
 
         private sealed class Loader(Session session) : ITemplateLoader
         {
