@@ -143,12 +143,13 @@ public static class Bygg
         var bydelMappe = Path.GetDirectoryName(Path.Combine(dataRoot, rapport.Mappe))!;
         var overstyring = Path.Combine(bydelMappe, Loader.MalerMappe);
         var overstyr = Directory.Exists(overstyring) ? overstyring : null;
+        var modell = new Visningsmodell(rapport, katalog).Lag();
         return
         [
             new Utdata(Path.Combine(dataRoot, rapport.Mappe, BuildCommand.MarkdownFil),
-                renderer.Render(rapport, katalog, Format.Markdown, overstyr), Sjekkes: true),
+                renderer.Render(modell, Format.Markdown, overstyr), Sjekkes: true),
             new Utdata(Path.Combine(ut, rapport.Mappe, "index.html"),
-                renderer.Render(rapport, katalog, Format.Html, overstyr), Sjekkes: false),
+                renderer.Render(modell, Format.Html, overstyr), Sjekkes: false),
         ];
     }
 }

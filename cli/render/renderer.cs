@@ -25,11 +25,12 @@ public sealed class Renderer(string templatesRoot)
     // Reports render in parallel: parsed templates are shared, each render has its own context.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
-    public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null)
-    {
-        var modell = new Visningsmodell(rapport, katalog).Lag();
-        return Normaliser(NySession(format, overrideRoot).RenderTemplate("rapport", So.Obj(("rapport", modell))));
-    }
+    public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null) =>
+        Render(new Visningsmodell(rapport, katalog).Lag(), format, overrideRoot);
+
+    /// <summary>A view model made once (<see cref="Visningsmodell.Lag"/>) renders in every format.</summary>
+    public string Render(ScriptObject modell, Format format, string? overrideRoot = null) =>
+        Normaliser(NySession(format, overrideRoot).RenderTemplate("rapport", So.Obj(("rapport", modell))));
 
     /// <summary>One block through its template (with the bydel's override, if any).</summary>
     public string RenderBlokk(Rapport rapport, Katalog? katalog, Kapittel kapittel, Blokk blokk, Format format, string? overrideRoot = null)
