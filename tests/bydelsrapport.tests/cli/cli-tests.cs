@@ -8,14 +8,7 @@ namespace Bydelsrapport.Tests.Cli;
 /// <summary>The command line end to end, in process, on temporary copies of the repo's real data (catalogue + Gamle Oslo).</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly Fixture _repo = new(Path.Combine(Repo.Tests, "fixtures", "tom"));
-
-    public CliTests()
-    {
-        Kopier(Path.Combine(Repo.Data, "katalog"), Path.Combine(_repo.Root, "data", "katalog"));
-        Kopier(Path.Combine(Repo.Data, "gamle-oslo"), Path.Combine(_repo.Root, "data", "gamle-oslo"));
-        Kopier(Path.Combine(Repo.Root, "templates"), Path.Combine(_repo.Root, "templates"));
-    }
+    private readonly Fixture _repo = Fixture.MedEkteData();
 
     public void Dispose() => _repo.Dispose();
 
@@ -178,24 +171,5 @@ public sealed class CliTests : IDisposable
         }
     }
 
-    private void Erstatt(string fil, string fra, string til)
-    {
-        var sti = Path.Combine(Data, fil);
-        var tekst = File.ReadAllText(sti);
-        Assert.Contains(fra, tekst, StringComparison.Ordinal);
-        File.WriteAllText(sti, tekst.Replace(fra, til, StringComparison.Ordinal));
-    }
-
-    private static void Kopier(string fra, string til)
-    {
-        Directory.CreateDirectory(til);
-        foreach (var f in Directory.GetFiles(fra))
-        {
-            File.Copy(f, Path.Combine(til, Path.GetFileName(f)));
-        }
-        foreach (var d in Directory.GetDirectories(fra))
-        {
-            Kopier(d, Path.Combine(til, Path.GetFileName(d)));
-        }
-    }
+    private void Erstatt(string fil, string fra, string til) => _repo.Replace(Path.Combine("data", fil), fra, til);
 }

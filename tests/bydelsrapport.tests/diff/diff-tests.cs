@@ -12,12 +12,10 @@ namespace Bydelsrapport.Tests.Diff;
 /// </summary>
 public sealed class DiffTests : IDisposable
 {
-    private readonly Fixture _repo = new(Path.Combine(Repo.Tests, "fixtures", "tom"));
+    private readonly Fixture _repo = Fixture.MedEkteData();
 
     public DiffTests()
     {
-        Kopier(Path.Combine(Repo.Data, "katalog"), Path.Combine(_repo.Root, "data", "katalog"));
-        Kopier(Path.Combine(Repo.Data, "gamle-oslo"), Path.Combine(_repo.Root, "data", "gamle-oslo"));
         File.WriteAllText(Path.Combine(_repo.Root, "Bydelsrapport.sln"), "");
         Git("init", "-q", "-b", "main");
         Git("add", "-A");
@@ -121,18 +119,5 @@ public sealed class DiffTests : IDisposable
         var p = Process.Start(new ProcessStartInfo("git", ["-C", _repo.Root, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
         p.WaitForExit();
         Assert.True(p.ExitCode == 0, $"git {string.Join(' ', args)}: {p.StandardError.ReadToEnd()}");
-    }
-
-    private static void Kopier(string fra, string til)
-    {
-        Directory.CreateDirectory(til);
-        foreach (var f in Directory.GetFiles(fra))
-        {
-            File.Copy(f, Path.Combine(til, Path.GetFileName(f)));
-        }
-        foreach (var d in Directory.GetDirectories(fra))
-        {
-            Kopier(d, Path.Combine(til, Path.GetFileName(d)));
-        }
     }
 }

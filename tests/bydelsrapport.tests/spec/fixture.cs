@@ -13,6 +13,28 @@ public sealed class Fixture : IDisposable
 
     public static Fixture Minimal() => new(Path.Combine(Repo.Tests, "fixtures", "minimal"));
 
+    /// <summary>A repo-like folder with the real catalogue, Gamle Oslo and the templates under data/ and templates/.</summary>
+    public static Fixture MedEkteData()
+    {
+        var f = new Fixture(Path.Combine(Repo.Tests, "fixtures", "tom"));
+        Copy(Path.Combine(Repo.Data, "katalog"), Path.Combine(f.Root, "data", "katalog"));
+        Copy(Path.Combine(Repo.Data, "gamle-oslo"), Path.Combine(f.Root, "data", "gamle-oslo"));
+        Copy(Path.Combine(Repo.Root, "templates"), Path.Combine(f.Root, "templates"));
+        return f;
+    }
+
+    /// <summary>Replaces text in a file below the fixture; the text must be there.</summary>
+    public void Replace(string relative, string from, string to)
+    {
+        var path = Path.Combine(Root, relative);
+        var text = File.ReadAllText(path);
+        if (!text.Contains(from, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"«{from}» finnes ikke i {relative}.");
+        }
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
     public string Write(string relative, string content)
     {
         var path = Path.Combine(Root, relative);
@@ -31,7 +53,7 @@ public sealed class Fixture : IDisposable
         }
     }
 
-    private static void Copy(string from, string to)
+    public static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
