@@ -29,11 +29,16 @@ public static class FindingFormats
                 {
                     output.WriteLine(f);
                 }
+                foreach (var h in resultat.HoppetOver)
+                {
+                    output.WriteLine(h);
+                }
                 break;
         }
         if (format != "json")
         {
-            output.WriteLine($"{resultat.Feil} feil, {resultat.Advarsler} advarsler, {resultat.Godkjent} godkjent i baseline.");
+            output.WriteLine($"{resultat.Feil} feil, {resultat.Advarsler} advarsler, {resultat.Godkjent} godkjent i baseline"
+                + (resultat.HoppetOver.Count > 0 ? $", {resultat.HoppetOver.Count} tabeller uten tall (kontroller hoppet over)." : "."));
         }
     }
 
@@ -64,6 +69,17 @@ public static class FindingFormats
                 {
                     w.WriteString("godkjent", a);
                 }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("hoppet_over");
+            foreach (var h in resultat.HoppetOver)
+            {
+                w.WriteStartObject();
+                w.WriteString("fil", h.Fil);
+                w.WriteNumber("linje", h.Posisjon.Line);
+                w.WriteString("regler", h.Regler);
+                w.WriteString("grunn", h.Grunn);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

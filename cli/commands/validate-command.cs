@@ -72,10 +72,15 @@ public static class ValidateCommand
             if (relativ is not ("" or "."))
             {
                 // Only what lies under STI; the whole tree is still validated so cross-file checks hold.
-                resultat = resultat with { Funn = resultat.Funn.Where(f => f.File == relativ || f.File.StartsWith(relativ.TrimEnd('/') + "/", StringComparison.Ordinal)).ToList() };
+                bool Under(string fil) => fil == relativ || fil.StartsWith(relativ.TrimEnd('/') + "/", StringComparison.Ordinal);
+                resultat = resultat with { Funn = resultat.Funn.Where(f => Under(f.File)).ToList(), HoppetOver = resultat.HoppetOver.Where(h => Under(h.Fil)).ToList() };
             }
             var prefix = Path.GetRelativePath(Environment.CurrentDirectory, dir).Replace('\\', '/');
-            var visning = resultat with { Funn = resultat.Funn.Select(f => f with { File = $"{prefix}/{f.File}" }).ToList() };
+            var visning = resultat with
+            {
+                Funn = resultat.Funn.Select(f => f with { File = $"{prefix}/{f.File}" }).ToList(),
+                HoppetOver = resultat.HoppetOver.Select(h => h with { Fil = $"{prefix}/{h.Fil}" }).ToList(),
+            };
             FindingFormats.Write(output, parse.GetValue(format) ?? "tekst", visning);
             return resultat.Feiler ? Cli.Funn : Cli.Ok;
         });

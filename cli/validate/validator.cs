@@ -6,6 +6,8 @@ namespace Bydelsrapport.Validate;
 /// <summary>The outcome of validation: every finding, sorted, with those the baseline acknowledges marked.</summary>
 public sealed record Valideringsresultat(IReadOnlyList<Finding> Funn)
 {
+    public IReadOnlyList<HoppetOver> HoppetOver { get; init; } = [];
+
     public bool Feiler => Funn.Any(f => f.Fails);
 
     public int Feil => Funn.Count(f => f.Level == Level.Feil && f.Acknowledged is null);
@@ -55,6 +57,6 @@ public static class Validator
         }
         var result = Baseline.Apply(data.Baseline, findings);
         result.Sort(Finding.Compare);
-        return new Valideringsresultat(result);
+        return new Valideringsresultat(result) { HoppetOver = Bydelsrapport.Validate.HoppetOver.Finn(data).ToList() };
     }
 }
