@@ -116,7 +116,7 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
     }
 }
 
-/// <summary>Renders every report of the data set in both formats.</summary>
+/// <summary>Renders every report of the data set in both formats, and the static site around them.</summary>
 public static class Bygg
 {
     /// <summary>
@@ -134,7 +134,8 @@ public static class Bygg
             resultat[i] = Rapport(renderer, dataset, rapporter[i], dataRoot, ut);
             fremdrift?.Invoke(Interlocked.Increment(ref ferdig), rapporter.Count);
         });
-        return resultat.SelectMany(r => r).ToList();
+        // The site around the reports (front page, comparisons, CSV, JSON) is made from the same data set.
+        return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut)];
     }
 
     private static List<Utdata> Rapport(Renderer renderer, Dataset dataset, Model.Rapport rapport, string dataRoot, string ut)

@@ -38,6 +38,13 @@ public sealed class Renderer(string templatesRoot)
         return Normaliser(NySession(format, overrideRoot).RenderTemplate("blokk-" + modell["type"], So.Obj(("blokk", modell))));
     }
 
+    /// <summary>
+    /// A page of the static site: its template from templates/site/, shared parts (the table) from
+    /// templates/html/, so a comparison table is laid out exactly like a report's table.
+    /// </summary>
+    public string RenderSide(string mal, ScriptObject globals) =>
+        Normaliser(new Session(this, [Path.Combine(templatesRoot, "site"), Path.Combine(templatesRoot, Format.Html.Navn)]).RenderTemplate(mal, globals));
+
     private Session NySession(Format format, string? overrideRoot)
     {
         var folders = new List<string>();
@@ -113,6 +120,7 @@ public sealed class Renderer(string templatesRoot)
             functions.Add("md_linje", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownLinje));
             functions.Add("md_celle", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownCelle));
             functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
+            functions.Add("vis_tabell", DelegateCustomFunction.CreateFunc<ScriptObject, string>(t => RenderTemplate("tabell", So.Obj(("blokk", So.Obj(("tabell", t)))))));
             functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
             context.PushGlobal(functions);
             context.PushGlobal(globals);
