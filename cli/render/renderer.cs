@@ -25,6 +25,9 @@ public sealed class Renderer(string templatesRoot)
     // Reports render in parallel: parsed templates are shared, each render has its own context.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>HTML pages link Oslo kommune's Punkt CSS (copied into the site's assets/) besides the inline style.</summary>
+    public bool Punkt { get; init; }
+
     public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null)
     {
         var modell = new Visningsmodell(rapport, katalog).Lag();
@@ -121,6 +124,7 @@ public sealed class Renderer(string templatesRoot)
             functions.Add("md_celle", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownCelle));
             functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
             functions.Add("vis_tabell", DelegateCustomFunction.CreateFunc<ScriptObject, string>(t => RenderTemplate("tabell", So.Obj(("blokk", So.Obj(("tabell", t)))))));
+            functions.Add("punkt", owner.Punkt);
             functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
             context.PushGlobal(functions);
             context.PushGlobal(globals);

@@ -30,7 +30,7 @@ public static class Nettsted
     /// <summary>The FO as the reports write it in headings: fo2b → FO2B.</summary>
     private static string FoKode(string fo) => fo.ToUpperInvariant();
 
-    public static IReadOnlyList<Utdata> Lag(Dataset dataset, Renderer renderer, string ut)
+    public static IReadOnlyList<Utdata> Lag(Dataset dataset, Renderer renderer, string ut, string? punkt = null)
     {
         var rapporter = dataset.Rapporter.OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
         var filer = new List<Utdata>();
@@ -59,6 +59,10 @@ public static class Nettsted
             }
         }
         Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar)));
+        if (punkt is not null)
+        {
+            filer.AddRange(Punkt.Filer(punkt, ut));
+        }
         return filer;
     }
 

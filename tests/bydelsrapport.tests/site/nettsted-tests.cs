@@ -15,10 +15,32 @@ public sealed class NettstedFixture : IDisposable
     {
         Data = Loader.Load(Repo.Data);
         Ut = Path.Combine(Path.GetTempPath(), "bydelsrapport-nettsted-" + Guid.NewGuid().ToString("N"));
-        Filer = Bygg.Alle(Data, Path.Combine(Repo.Root, "templates"), Repo.Data, Ut);
+        Punkt = LagPunkt(Path.Combine(Ut + "-punkt", "@oslokommune"));
+        Filer = Bygg.Alle(Data, Path.Combine(Repo.Root, "templates"), Repo.Data, Ut, punkt: Punkt);
         // Only the site: the Markdown reports are checked in data/ and must not be rewritten by a test.
         Utdata.SkrivAlle(Filer.Where(f => !f.Sjekkes).ToList());
     }
+
+    /// <summary>
+    /// A stand-in for node_modules/@oslokommune, shaped like the npm packages: the tests never depend on
+    /// npm, and still see a font copied and a CDN icon turned into a local file.
+    /// </summary>
+    private static string LagPunkt(string rot)
+    {
+        Directory.CreateDirectory(Path.Combine(rot, "punkt-css", "dist", "css"));
+        Directory.CreateDirectory(Path.Combine(rot, "punkt-assets", "dist", "fonts"));
+        Directory.CreateDirectory(Path.Combine(rot, "punkt-assets", "dist", "icons"));
+        File.WriteAllText(Path.Combine(rot, "punkt-css", "dist", "css", "pkt.min.css"),
+            "@font-face{font-family:Oslo Sans;src:url(\"../fonts/OsloSans-Regular.woff2\") format(\"woff2\")}"
+            + ".pkt-link--external::after{--svg:url(https://punkt-cdn.oslo.kommune.no/16.8/icons/new-window-small.svg)}");
+        File.WriteAllBytes(Path.Combine(rot, "punkt-assets", "dist", "fonts", "OsloSans-Regular.woff2"), [0x77, 0x4F, 0x46, 0x32]);
+        File.WriteAllText(Path.Combine(rot, "punkt-assets", "dist", "icons", "new-window-small.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        File.WriteAllText(Path.Combine(rot, "punkt-css", "LICENSE"), "MIT");
+        File.WriteAllText(Path.Combine(rot, "punkt-assets", "LICENSE"), "MIT");
+        return rot;
+    }
+
+    public string Punkt { get; }
 
     public Dataset Data { get; }
 
@@ -26,7 +48,11 @@ public sealed class NettstedFixture : IDisposable
 
     public IReadOnlyList<Utdata> Filer { get; }
 
-    public void Dispose() => Directory.Delete(Ut, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(Ut, recursive: true);
+        Directory.Delete(Ut + "-punkt", recursive: true);
+    }
 }
 
 /// <summary>
@@ -182,11 +208,39 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
     }
 
     [Fact]
+    public void Punkt_kopieres_inn_og_henter_ingenting_utenfra()
+    {
+        var css = File.ReadAllText(Path.Combine(site.Ut, "assets", "punkt", "css", "pkt.min.css"));
+        Assert.DoesNotContain("https://", css, StringComparison.Ordinal);
+        Assert.Contains("url(../icons/new-window-small.svg)", css, StringComparison.Ordinal);
+        Assert.Equal([0x77, 0x4F, 0x46, 0x32], File.ReadAllBytes(Path.Combine(site.Ut, "assets", "punkt", "fonts", "OsloSans-Regular.woff2")));
+        Assert.True(File.Exists(Path.Combine(site.Ut, "assets", "punkt", "icons", "new-window-small.svg")));
+        foreach (var side in new[] { "index.html", "gamle-oslo/2024/index.html", "sammenligning/2024/fo2b/index.html" })
+        {
+            var doc = Dokument(side);
+            var lenke = doc.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
+            Assert.NotNull(lenke);
+            Assert.True(File.Exists(Path.Combine(site.Ut, Path.GetDirectoryName(side)!, lenke)), $"{side}: {lenke} finnes ikke.");
+            Assert.NotNull(doc.QuerySelector("style[media=print]"));
+        }
+    }
+
+    [Fact]
+    public void Uten_Punkt_bygges_nettstedet_med_stilen_i_siden()
+    {
+        var filer = Bygg.Alle(site.Data, Path.Combine(Repo.Root, "templates"), Repo.Data, site.Ut);
+        Assert.DoesNotContain(filer, f => f.Sti.Contains("assets", StringComparison.Ordinal));
+        var forside = new HtmlParser().ParseDocument(filer.Single(f => f.Sti == Path.Combine(site.Ut, "index.html")).Innhold);
+        Assert.Empty(forside.QuerySelectorAll("link[rel=stylesheet]"));
+        Assert.NotEmpty(forside.QuerySelectorAll("style"));
+    }
+
+    [Fact]
     public void Samme_data_gir_samme_bytes()
     {
-        var andre = Bygg.Alle(site.Data, Path.Combine(Repo.Root, "templates"), Repo.Data, site.Ut);
+        var andre = Bygg.Alle(site.Data, Path.Combine(Repo.Root, "templates"), Repo.Data, site.Ut, punkt: site.Punkt);
         Assert.Equal(site.Filer.Select(f => f.Sti), andre.Select(f => f.Sti));
-        Assert.All(site.Filer.Zip(andre), p => Assert.True(p.First.Innhold == p.Second.Innhold, $"{p.First.Sti} ble ulik andre gang."));
+        Assert.All(site.Filer.Zip(andre), p => Assert.True(p.First.Innhold == p.Second.Innhold && (p.First.Bytes ?? []).SequenceEqual(p.Second.Bytes ?? []), $"{p.First.Sti} ble ulik andre gang."));
         Assert.All(site.Filer.Where(f => !f.Sti.EndsWith(".csv", StringComparison.Ordinal)), f => Assert.DoesNotContain('\r', f.Innhold));
     }
 }
