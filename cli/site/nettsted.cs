@@ -142,11 +142,29 @@ public static class Nettsted
 
         return So.Obj(
             ("side", Side($"{FoKode(fo.Id)} {fo.Navn}: bydelene side om side, {Ar(ar)}", Rot)),
+            ("diagram", OkonomiDiagram(fo, ar, okonomi)),
             ("fo", So.Obj(("kode", FoKode(fo.Id)), ("navn", fo.Navn))),
             ("ar", Ar(ar)),
             ("okonomi", t.Til()),
             ("indikatorer", So.Arr(indikatorer)),
             ("bydeler", So.Arr(rapporter.Select(r => So.Obj(("navn", r.Bydel), ("href", Rot + RapportSide(r)))))));
+    }
+
+    /// <summary>Budget against regnskap per bydel, for the bydeler that have both figures; null when none has.</summary>
+    private static string? OkonomiDiagram(KatalogFunksjonsomrade fo, int ar, IReadOnlyList<Sammenligning.FoOkonomi> okonomi)
+    {
+        var med = okonomi.Where(o => o.RegulertBudsjett is not null && o.Regnskap is not null).ToList();
+        if (med.Count == 0)
+        {
+            return null;
+        }
+        var uten = okonomi.Where(o => !med.Contains(o)).Select(o => o.Rapport.Bydel).ToList();
+        var beskrivelse = $"Stolpediagram over regulert budsjett og regnskap {Ar(ar)} for {FoKode(fo.Id)} per bydel, i 1000 kr. "
+            + string.Join("; ", med.Select(o => $"{o.Rapport.Bydel}: regulert budsjett {Celleformat.Tall(o.RegulertBudsjett!.Value)}, regnskap {Celleformat.Tall(o.Regnskap!.Value)}"))
+            + "." + (uten.Count == 0 ? "" : $" Uten tall: {string.Join(", ", uten)}.");
+        return Diagram.Stolper($"diagram-{fo.Id}", $"Regulert budsjett og regnskap {Ar(ar)}, {FoKode(fo.Id)} {fo.Navn}", beskrivelse,
+            [new Diagram.Serie($"Regulert budsjett {Ar(ar)}", "#2a2859"), new Diagram.Serie($"Regnskap {Ar(ar)}", "#1f42aa")],
+            med.Select(o => new Diagram.Gruppe(o.Rapport.Bydel, [o.RegulertBudsjett!.Value, o.Regnskap!.Value])).ToList(), null);
     }
 
     private static ScriptObject TiltakSide(KatalogFunksjonsomrade fo, int ar, IReadOnlyList<Rapport> rapporter)

@@ -138,6 +138,31 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Sider))]
+    public void Diagrammene_er_bilder_med_tittel_og_tabellen_ved_siden_av(string sti)
+    {
+        var doc = Dokument(sti);
+        foreach (var svg in doc.QuerySelectorAll("svg"))
+        {
+            Assert.Equal("img", svg.GetAttribute("role"));
+            var tittel = svg.Children.FirstOrDefault(c => c.LocalName == "title");
+            Assert.False(string.IsNullOrWhiteSpace(tittel?.TextContent), $"{sti}: diagram uten tittel.");
+            Assert.All(svg.GetAttribute("aria-labelledby")!.Split(' '), id => Assert.NotNull(doc.GetElementById(id)));
+            // The figures the chart shows are in a table in the same section.
+            Assert.NotNull(svg.Closest("section")?.QuerySelector("table"));
+        }
+    }
+
+    [Fact]
+    public void Hvert_funksjonsområde_med_tall_har_et_diagram_over_budsjett_og_regnskap()
+    {
+        var doc = Dokument("sammenligning/2024/fo2b/index.html");
+        var svg = Assert.Single(doc.QuerySelectorAll("svg"));
+        var beskrivelse = svg.Children.Single(c => c.LocalName == "desc").TextContent;
+        Assert.Contains("Gamle Oslo: regulert budsjett 226\u00A0871, regnskap 237\u00A0760", beskrivelse, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Alle_interne_lenker_fra_forsiden_virker_og_når_alle_sidene()
     {
