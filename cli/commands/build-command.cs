@@ -55,7 +55,7 @@ public static class BuildCommand
             IReadOnlyList<Utdata> filer;
             try
             {
-                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut"), Fremdrift.For(error));
+                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut"), Fremdrift.For(error), Site.Punkt.Finn(repo));
             }
             catch (Exception e) when (e is RenderException || e is AggregateException { InnerException: RenderException })
             {
@@ -88,6 +88,9 @@ public static class BuildCommand
 /// <summary>One output file, rendered in memory first so a failing render writes nothing.</summary>
 public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
 {
+    /// <summary>A binary file (a font) copied as it is; <see cref="Innhold"/> is then empty.</summary>
+    public byte[]? Bytes { get; init; }
+
     /// <summary>All files to temporary names first, then each moved into place.</summary>
     public static void SkrivAlle(IReadOnlyList<Utdata> filer)
     {
@@ -98,7 +101,14 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(f.Sti)!);
                 var t = f.Sti + ".tmp-" + Environment.ProcessId;
-                File.WriteAllText(t, f.Innhold, new System.Text.UTF8Encoding(false));
+                if (f.Bytes is { } bytes)
+                {
+                    File.WriteAllBytes(t, bytes);
+                }
+                else
+                {
+                    File.WriteAllText(t, f.Innhold, new System.Text.UTF8Encoding(false));
+                }
                 temp.Add((t, f.Sti));
             }
             foreach (var (t, sti) in temp)
@@ -116,16 +126,17 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
     }
 }
 
-/// <summary>Renders every report of the data set in both formats.</summary>
+/// <summary>Renders every report of the data set in both formats, and the static site around them.</summary>
 public static class Bygg
 {
     /// <summary>
     /// Renders reports in parallel (pays off under Native AOT, where no JIT competes for the cores);
     /// the result is sorted, so the output does not depend on the order the work finished in.
     /// </summary>
-    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null)
+    /// <param name="punkt">node_modules/@oslokommune with Punkt installed (<see cref="Site.Punkt.Finn"/>), or null for the inline style.</param>
+    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null)
     {
-        var renderer = new Renderer(maler);
+        var renderer = new Renderer(maler) { Punkt = punkt is not null };
         var rapporter = dataset.Rapporter.OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
         var resultat = new List<Utdata>[rapporter.Count];
         var ferdig = 0;
@@ -134,7 +145,8 @@ public static class Bygg
             resultat[i] = Rapport(renderer, dataset, rapporter[i], dataRoot, ut);
             fremdrift?.Invoke(Interlocked.Increment(ref ferdig), rapporter.Count);
         });
-        return resultat.SelectMany(r => r).ToList();
+        // The site around the reports (front page, comparisons, CSV, JSON) is made from the same data set.
+        return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut, punkt)];
     }
 
     private static List<Utdata> Rapport(Renderer renderer, Dataset dataset, Model.Rapport rapport, string dataRoot, string ut)

@@ -57,6 +57,31 @@ public static class Beregning
         return any ? sum : null;
     }
 
+    /// <summary>
+    /// Netto for one FO as computed from its rows (over all its parts, FO4A+4B+4C), for comparing bydeler:
+    /// a printed sum that is wrong must not enter a comparison. A table with no rows counts with its printed
+    /// sum. Null when a table lacks its figures (<c>ikke_tilgjengelig</c>) or a row lacks the column.
+    /// </summary>
+    public static decimal? FoNettoBeregnet(Kapittel fo, string kolonne)
+    {
+        decimal sum = 0;
+        var any = false;
+        foreach (var blokk in fo.AlleBlokker().OfType<OkonomiBlokk>())
+        {
+            var verdi = blokk.IkkeTilgjengelig is not null ? null
+                : blokk.Rader.Count > 0 ? Sum(blokk.Rader.Select(r => r.Tall), kolonne)
+                : blokk.Sum is { } s ? (kolonne == "avvik" ? Avvik(s) : s[kolonne]?.Tall)
+                : null;
+            if (verdi is not { } v)
+            {
+                return null;
+            }
+            sum += v;
+            any = true;
+        }
+        return any ? sum : null;
+    }
+
     /// <summary>Indicator avvik = resultat − måltall for the report year (the måltall's threshold for a target like «&gt;44»).</summary>
     public static decimal? IndikatorAvvik(IndikatorRad rad, int ar) =>
         rad.Resultater.TryGetValue(ar, out var r) && r.Tall is { } resultat && rad.Maltall?.Regneverdi is { } mal

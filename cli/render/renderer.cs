@@ -25,6 +25,9 @@ public sealed class Renderer(string templatesRoot)
     // Reports render in parallel: parsed templates are shared, each render has its own context.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>HTML pages link Oslo kommune's Punkt CSS (copied into the site's assets/) besides the inline style.</summary>
+    public bool Punkt { get; init; }
+
     public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null) =>
         Render(new Visningsmodell(rapport, katalog).Lag(), format, overrideRoot);
 
@@ -38,6 +41,13 @@ public sealed class Renderer(string templatesRoot)
         var modell = new Visningsmodell(rapport, katalog).LagBlokk(blokk, kapittel);
         return Normaliser(NySession(format, overrideRoot).RenderTemplate("blokk-" + modell["type"], So.Obj(("blokk", modell))));
     }
+
+    /// <summary>
+    /// A page of the static site: its template from templates/site/, shared parts (the table) from
+    /// templates/html/, so a comparison table is laid out exactly like a report's table.
+    /// </summary>
+    public string RenderSide(string mal, ScriptObject globals) =>
+        Normaliser(new Session(this, [Path.Combine(templatesRoot, "site"), Path.Combine(templatesRoot, Format.Html.Navn)]).RenderTemplate(mal, globals));
 
     private Session NySession(Format format, string? overrideRoot)
     {
@@ -144,6 +154,8 @@ public sealed class Renderer(string templatesRoot)
             functions.Add("md_linje", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownLinje));
             functions.Add("md_celle", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownCelle));
             functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
+            functions.Add("vis_tabell", DelegateCustomFunction.CreateFunc<ScriptObject, string>(t => RenderTemplate("tabell", So.Obj(("blokk", So.Obj(("tabell", t)))))));
+            functions.Add("punkt", owner.Punkt);
             functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
             context.PushGlobal(functions);
             return context;

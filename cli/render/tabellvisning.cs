@@ -48,6 +48,10 @@ internal sealed class Tabellvisning
         return So.Obj(("tekst", tekst), ("tall", celle?.Tall is not null || celle?.Sammenligning is not null), ("rettet", null), ("publisert", null), ("kilde", Kildeattributt(celle?.Kilde)));
     }
 
+    /// <summary>A figure computed here, with no printed counterpart (a comparison across bydeler); empty when it cannot be computed.</summary>
+    public static ScriptObject Beregnet(decimal? verdi, string? enhet, string tom = "") =>
+        So.Obj(("tekst", verdi is { } v ? Celleformat.Tall(v, enhet) : tom), ("tall", verdi is not null), ("rettet", null), ("publisert", null), ("kilde", null));
+
     /// <summary>
     /// A derived figure: the printed one when it agrees with the computed one at its printed
     /// precision, else the computed one, marked, with the published figure in a correction note.

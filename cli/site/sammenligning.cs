@@ -1,0 +1,70 @@
+using Bydelsrapport.Compute;
+using Bydelsrapport.Model;
+
+namespace Bydelsrapport.Site;
+
+/// <summary>
+/// One figure or text across bydeler, found by the catalogue's ids only (FO, indicator, Mål, Tiltak):
+/// those are the data contract every bydel's report shares. Tables a bydel shapes itself (population,
+/// sick leave) have no shared ids, so they are not compared here; see the README of the site.
+/// </summary>
+internal static class Sammenligning
+{
+    /// <summary>Netto driftsutgifter of one FO in one report, computed from its rows; <see cref="Merknad"/> says why a figure is missing.</summary>
+    public sealed record FoOkonomi(Rapport Rapport, decimal? RegulertBudsjett, decimal? Regnskap, decimal? Avvik, string? Merknad);
+
+    /// <summary>One bydel's row for an indicator: the first row the report prints for it, and how many it prints.</summary>
+    public sealed record IndikatorFunn(Rapport Rapport, IndikatorRad? Rad, int Antall);
+
+    /// <summary>One bydel's rapportering on a Tiltak, or why there is none (the whole Mål left out, or not in the report).</summary>
+    public sealed record TiltakFunn(Rapport Rapport, TiltakRapportering? Tiltak, string? IkkeRapportert);
+
+    public static string BydelId(Rapport r) => r.Mappe.Split('/')[0];
+
+    private static Kapittel? FoKapittel(Rapport r, string fo) =>
+        r.KapittelIder.Where(r.Kapitler.ContainsKey).Select(id => r.Kapitler[id]).FirstOrDefault(k => k.Funksjonsomrade == fo);
+
+    /// <summary>Every block of the report in reading order (chapter order, then depth first).</summary>
+    private static IEnumerable<Blokk> Blokker(Rapport r) =>
+        r.KapittelIder.Where(r.Kapitler.ContainsKey).SelectMany(id => r.Kapitler[id].AlleBlokker());
+
+    public static IReadOnlyList<FoOkonomi> Okonomi(IEnumerable<Rapport> rapporter, string fo) =>
+        rapporter.Select(r =>
+        {
+            if (FoKapittel(r, fo) is not { } k)
+            {
+                return new FoOkonomi(r, null, null, null, "Funksjonsområdet er ikke med i rapporten.");
+            }
+            var tabeller = k.AlleBlokker().OfType<OkonomiBlokk>().ToList();
+            if (tabeller.Count == 0)
+            {
+                return new FoOkonomi(r, null, null, null, "Rapporten har ingen økonomitabell for funksjonsområdet.");
+            }
+            if (tabeller.FirstOrDefault(t => t.IkkeTilgjengelig is not null) is { } borte)
+            {
+                return new FoOkonomi(r, null, null, null, $"Tallene er ikke tilgjengelige: {borte.IkkeTilgjengelig}");
+            }
+            var rb = Beregning.FoNettoBeregnet(k, "regulert_budsjett");
+            var rs = Beregning.FoNettoBeregnet(k, "regnskap");
+            return new FoOkonomi(r, rb, rs, rb - rs, rb is null || rs is null ? "Økonomitabellen mangler tall." : null);
+        }).ToList();
+
+    public static IReadOnlyList<IndikatorFunn> Indikator(IEnumerable<Rapport> rapporter, string indikator) =>
+        rapporter.Select(r =>
+        {
+            var rader = Blokker(r).OfType<IndikatorBlokk>().SelectMany(b => b.Rader).Where(x => x.Indikator == indikator).ToList();
+            return new IndikatorFunn(r, rader.FirstOrDefault(), rader.Count);
+        }).ToList();
+
+    public static IReadOnlyList<TiltakFunn> Tiltak(IEnumerable<Rapport> rapporter, string mal, string tiltak) =>
+        rapporter.Select(r =>
+        {
+            var maler = Blokker(r).OfType<MalBlokk>().Where(m => m.Mal == mal).ToList();
+            if (maler.SelectMany(m => m.Tiltak).FirstOrDefault(t => t.Tiltak == tiltak) is { } funnet)
+            {
+                return new TiltakFunn(r, funnet, funnet.IkkeRapportert);
+            }
+            var grunn = maler.Select(m => m.IkkeRapportert).FirstOrDefault(g => g is not null);
+            return new TiltakFunn(r, null, grunn ?? "Tiltaket er ikke med i rapporten.");
+        }).ToList();
+}
