@@ -134,16 +134,18 @@ public static class Bygg
     /// the result is sorted, so the output does not depend on the order the work finished in.
     /// </summary>
     /// <param name="punkt">node_modules/@oslokommune with Punkt installed (<see cref="Site.Punkt.Finn"/>), or null for the inline style.</param>
-    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null)
+    /// <param name="rapporter">Only these reports are rendered (the preview's rebuild of one bydel); the site pages always come from all.</param>
+    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null,
+        Func<Model.Rapport, bool>? rapporter = null)
     {
         var renderer = new Renderer(maler) { Punkt = punkt is not null };
-        var rapporter = dataset.Rapporter.OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
-        var resultat = new List<Utdata>[rapporter.Count];
+        var valgte = dataset.Rapporter.Where(r => rapporter?.Invoke(r) ?? true).OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
+        var resultat = new List<Utdata>[valgte.Count];
         var ferdig = 0;
-        Parallel.For(0, rapporter.Count, i =>
+        Parallel.For(0, valgte.Count, i =>
         {
-            resultat[i] = Rapport(renderer, dataset, rapporter[i], dataRoot, ut);
-            fremdrift?.Invoke(Interlocked.Increment(ref ferdig), rapporter.Count);
+            resultat[i] = Rapport(renderer, dataset, valgte[i], dataRoot, ut);
+            fremdrift?.Invoke(Interlocked.Increment(ref ferdig), valgte.Count);
         });
         // The site around the reports (front page, comparisons, CSV, JSON) is made from the same data set.
         return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut, punkt)];

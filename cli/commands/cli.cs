@@ -24,6 +24,7 @@ public static partial class Cli
             BuildCommand.Create(),
             NewCommand.Create(),
             DiffCommand.Create(),
+            ServeCommand.Create(),
             SchemaCommand.Create(),
         };
         foreach (var option in root.Options)
