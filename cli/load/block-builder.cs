@@ -63,7 +63,7 @@ public static class BlockBuilder
             n.Objects("kolonner").Select(k => new Kolonne(k.Kilde, k.RequiredText("id"), k.Text("tittel"), k.RequiredText("type"), k.Text("formel"))).ToList(),
             rader,
             n.Objects("kontroller").Select(k => new Kontroll(k.Kilde, k.RequiredText("uttrykk"), k.Cell("lik")?.Tall ?? 0, k.Text("beskrivelse"))).ToList(),
-            Fotnoter(n), n.Text("ikke_tilgjengelig"));
+            Fotnoter(n), n.Text("ikke_tilgjengelig")) { Rolle = n.Text("rolle") };
     }
 
     private static IReadOnlyList<Sporsmal> Sporsmal(NodeReader n, string key) =>

@@ -65,7 +65,13 @@ public sealed record Kontroll(Kilde Kilde, string Uttrykk, decimal Lik, string? 
 
 public sealed record TabellBlokk(Kilde Kilde, string? Nummer, string? Tittel, string? Enhet, IReadOnlyList<Kolonne> Kolonner,
     IReadOnlyList<TabellRad> Rader, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<Fotnote> Fotnoter, string? IkkeTilgjengelig)
-    : TabellBase(Kilde, Nummer, Tittel, Fotnoter, IkkeTilgjengelig);
+    : TabellBase(Kilde, Nummer, Tittel, Fotnoter, IkkeTilgjengelig)
+{
+    /// <summary>«befolkning» for the population table, whose row <c>sum_bydel</c> gives the inhabitants.</summary>
+    public string? Rolle { get; init; }
+
+    public const string SumBydel = "sum_bydel";
+}
 
 public sealed record Sporsmal(Kilde Kilde, string? Id, string? Tekst, string? Gruppe, string? Svar, string? Kommentar, Celle? Antall,
     IReadOnlyList<Sporsmal> Undersporsmal);

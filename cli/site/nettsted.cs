@@ -95,11 +95,21 @@ public static class Nettsted
     private static ScriptObject FoSide(KatalogFunksjonsomrade fo, int ar, IReadOnlyList<Rapport> rapporter, IReadOnlyList<Sammenligning.FoOkonomi> okonomi)
     {
         var t = new Tabellvisning { Tittel = $"Netto driftsutgifter {FoKode(fo.Id)} {fo.Navn} per bydel, {Ar(ar)}", Enhet = "Tall i 1000 kr" };
-        t.Kolonne("Bydel", tall: false).Kolonne($"Regulert budsjett {Ar(ar)}").Kolonne($"Regnskap {Ar(ar)}").Kolonne($"Avvik reg.bud/regnskap {Ar(ar)}");
+        t.Kolonne("Bydel", tall: false).Kolonne($"Regulert budsjett {Ar(ar)}").Kolonne($"Regnskap {Ar(ar)}").Kolonne($"Avvik reg.bud/regnskap {Ar(ar)}")
+            .Kolonne($"Regnskap {Ar(ar)} per innbygger (kr)");
         foreach (var o in okonomi)
         {
             t.Rad([Tabellvisning.Tekst(o.Rapport.Bydel), Tabellvisning.Beregnet(o.RegulertBudsjett, null, "ikke tilgjengelig"),
-                Tabellvisning.Beregnet(o.Regnskap, null, "ikke tilgjengelig"), Tabellvisning.Beregnet(o.Avvik, null, "ikke tilgjengelig")]);
+                Tabellvisning.Beregnet(o.Regnskap, null, "ikke tilgjengelig"), Tabellvisning.Beregnet(o.Avvik, null, "ikke tilgjengelig"),
+                Tabellvisning.Beregnet(o.RegnskapPerInnbygger, null, "ikke tilgjengelig")]);
+            if (o.Innbyggere is { } i && o.RegnskapPerInnbygger is not null)
+            {
+                t.Merknader.Add($"{o.Rapport.Bydel}: {Celleformat.Tall(i.Antall)} innbyggere per {i.Per}, fra bydelens befolkningstabell.");
+            }
+            else if (o.Regnskap is not null)
+            {
+                t.Merknader.Add($"{o.Rapport.Bydel}: per innbygger ikke tilgjengelig (befolkningstallet er ikke med i rapporten).");
+            }
             if (o.Merknad is not null)
             {
                 t.Merknader.Add($"{o.Rapport.Bydel}: {o.Merknad}");
@@ -189,9 +199,10 @@ public static class Nettsted
     }
 
     private static string OkonomiCsv(IReadOnlyList<Sammenligning.FoOkonomi> okonomi) => Csv.Lag(
-        ["bydel_id", "bydel", "regulert_budsjett_1000_kr", "regnskap_1000_kr", "avvik_1000_kr", "merknad"],
+        ["bydel_id", "bydel", "regulert_budsjett_1000_kr", "regnskap_1000_kr", "avvik_1000_kr", "innbyggere", "innbyggere_per", "regnskap_per_innbygger_kr", "merknad"],
         okonomi.Select(o => (IReadOnlyList<string?>)[Sammenligning.BydelId(o.Rapport), o.Rapport.Bydel,
-            Csv.Tall(o.RegulertBudsjett), Csv.Tall(o.Regnskap), Csv.Tall(o.Avvik), o.Merknad]));
+            Csv.Tall(o.RegulertBudsjett), Csv.Tall(o.Regnskap), Csv.Tall(o.Avvik),
+            Csv.Tall(o.Innbyggere?.Antall), o.Innbyggere?.Per, Csv.Tall(o.RegnskapPerInnbygger), o.Merknad]));
 
     private static string IndikatorCsv(IReadOnlyList<Sammenligning.IndikatorFunn> funn, int ar) => Csv.Lag(
         ["bydel_id", "bydel", $"resultat_{Ar(ar - 2)}", $"resultat_{Ar(ar - 1)}", $"maltall_{Ar(ar)}", $"resultat_{Ar(ar)}", $"avvik_{Ar(ar)}", "merknad"],

@@ -11,7 +11,39 @@ namespace Bydelsrapport.Site;
 internal static class Sammenligning
 {
     /// <summary>Netto driftsutgifter of one FO in one report, computed from its rows; <see cref="Merknad"/> says why a figure is missing.</summary>
-    public sealed record FoOkonomi(Rapport Rapport, decimal? RegulertBudsjett, decimal? Regnskap, decimal? Avvik, string? Merknad);
+    public sealed record FoOkonomi(Rapport Rapport, decimal? RegulertBudsjett, decimal? Regnskap, decimal? Avvik, string? Merknad)
+    {
+        /// <summary>The bydel's population (row sum_bydel of its befolkning table, the latest column) and that column's title.</summary>
+        public (decimal Antall, string Per)? Innbyggere { get; init; }
+
+        /// <summary>Regnskap in kroner per inhabitant (the tables are in 1000 kr).</summary>
+        public decimal? RegnskapPerInnbygger => Regnskap is { } r && Innbyggere is { Antall: > 0 } i
+            ? Math.Round(r * 1000 / i.Antall, 0, MidpointRounding.AwayFromZero)
+            : null;
+    }
+
+    /// <summary>
+    /// The population the report itself prints: the table marked <c>rolle: befolkning</c>, its row
+    /// <c>sum_bydel</c>, the last figure column that has a number (the latest date).
+    /// </summary>
+    public static (decimal Antall, string Per)? Innbyggere(Rapport r)
+    {
+        var tabell = Blokker(r).OfType<TabellBlokk>().FirstOrDefault(t => t.Rolle == "befolkning" && t.IkkeTilgjengelig is null);
+        var rad = tabell?.Rader.FirstOrDefault(x => x.Id == TabellBlokk.SumBydel);
+        if (tabell is null || rad is null)
+        {
+            return null;
+        }
+        var beregning = new Tabellberegning(tabell);
+        foreach (var k in tabell.Kolonner.Where(k => k.Type == "tall").Reverse())
+        {
+            if (beregning.Verdi(rad, k.Id) is { } antall)
+            {
+                return (antall, k.Tittel ?? k.Id);
+            }
+        }
+        return null;
+    }
 
     /// <summary>One bydel's row for an indicator: the first row the report prints for it, and how many it prints.</summary>
     public sealed record IndikatorFunn(Rapport Rapport, IndikatorRad? Rad, int Antall);
@@ -46,7 +78,7 @@ internal static class Sammenligning
             }
             var rb = Beregning.FoNettoBeregnet(k, "regulert_budsjett");
             var rs = Beregning.FoNettoBeregnet(k, "regnskap");
-            return new FoOkonomi(r, rb, rs, rb - rs, rb is null || rs is null ? "Økonomitabellen mangler tall." : null);
+            return new FoOkonomi(r, rb, rs, rb - rs, rb is null || rs is null ? "Økonomitabellen mangler tall." : null) { Innbyggere = Innbyggere(r) };
         }).ToList();
 
     public static IReadOnlyList<IndikatorFunn> Indikator(IEnumerable<Rapport> rapporter, string indikator) =>

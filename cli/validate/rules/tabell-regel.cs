@@ -95,6 +95,11 @@ public sealed class TabellRegel : IRegel
                     $"sum_av viser til raden «{id}», som ikke finnes i tabellen (eller er raden selv).{Load.ShapeChecker.Suggest(id, radIder)}");
             }
         }
+        if (tabell.Rolle == "befolkning" && tabell.IkkeTilgjengelig is null && !radIder.Contains(TabellBlokk.SumBydel))
+        {
+            ctx.Feil(tabell.Kilde, Codes.RefRad,
+                $"Befolkningstabellen trenger en rad med id «{TabellBlokk.SumBydel}» (hele bydelens befolkning), så sammenligningene kan regne per innbygger.");
+        }
         foreach (var dup in radIder.GroupBy(x => x).Where(g => g.Count() > 1))
         {
             ctx.Feil(tabell.Rader.Last(r => r.Id == dup.Key).Kilde, Codes.RefRad, $"Rad-id-en «{dup.Key}» brukes to ganger i samme tabell.");

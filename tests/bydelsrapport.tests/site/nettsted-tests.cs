@@ -210,7 +210,7 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
     public void CSV_for_netto_driftsutgifter_har_fast_hode_og_en_rad_per_bydel()
     {
         var linjer = File.ReadAllText(Path.Combine(site.Ut, "sammenligning", "2024", "fo2b", "okonomi.csv")).Split("\r\n");
-        Assert.Equal("bydel_id,bydel,regulert_budsjett_1000_kr,regnskap_1000_kr,avvik_1000_kr,merknad", linjer[0]);
+        Assert.Equal("bydel_id,bydel,regulert_budsjett_1000_kr,regnskap_1000_kr,avvik_1000_kr,innbyggere,innbyggere_per,regnskap_per_innbygger_kr,merknad", linjer[0]);
         Assert.Equal("", linjer[^1]); // the file ends with a line break
         var rader = linjer[1..^1].Select(l => l.Split(',')).ToList();
         var bydeler = site.Data.Rapporter.Where(r => r.Ar == 2024).Select(r => r.Mappe.Split('/')[0]).Order(StringComparer.Ordinal);
@@ -219,6 +219,9 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
         var go = rader.Single(r => r[0] == "gamle-oslo");
         Assert.Equal(["226871", "237760", "-10889"], go[2..5]);
         Assert.All(go[2..5], v => decimal.Parse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        // Per inhabitant from the population table the report prints (rolle: befolkning, row sum_bydel):
+        // 237 760 000 kr / 63 721 innbyggere per 1/1/2024 = 3 731 kr.
+        Assert.Equal(["63721", "1/1/2024", "3731"], go[5..8]);
     }
 
     [Fact]
