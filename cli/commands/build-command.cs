@@ -53,9 +53,12 @@ public static class BuildCommand
                 return 1;
             }
             IReadOnlyList<Utdata> filer;
+            var utMappe = parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut");
+            // --check writes nothing, so there is nothing to index.
+            var pagefind = parse.GetValue(check) ? null : Site.Sok.Finn(repo);
             try
             {
-                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut"), Fremdrift.For(error), Site.Punkt.Finn(repo));
+                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, utMappe, Fremdrift.For(error), Site.Punkt.Finn(repo), pagefind is not null);
             }
             catch (Exception e) when (e is RenderException || e is AggregateException { InnerException: RenderException })
             {
@@ -79,6 +82,18 @@ public static class BuildCommand
             {
                 output.WriteLine(relativ(f.Sti));
             }
+            if (pagefind is null)
+            {
+                error.WriteLine("Pagefind er ikke installert (npm ci): nettstedet er bygd uten søk. Alt annet virker.");
+                return 0;
+            }
+            if (Site.Sok.Indekser(pagefind, utMappe) is { } pagefindFeil)
+            {
+                error.WriteLine($"Søkeindeksen ble ikke laget: {pagefindFeil}");
+                error.WriteLine("Sidene er skrevet, men søket på forsiden virker ikke før indekseringen lykkes. Kjør `npm ci` og bygg på nytt.");
+                return 1;
+            }
+            output.WriteLine(relativ(Path.Combine(utMappe, Site.Sok.Mappe)) + "/ (søkeindeksen, Pagefind)");
             return 0;
         });
         return command;
@@ -134,9 +149,10 @@ public static class Bygg
     /// the result is sorted, so the output does not depend on the order the work finished in.
     /// </summary>
     /// <param name="punkt">node_modules/@oslokommune with Punkt installed (<see cref="Site.Punkt.Finn"/>), or null for the inline style.</param>
+    /// <param name="sok">The caller will index the written site with Pagefind (<see cref="Site.Sok"/>), so the front page gets a search box.</param>
     /// <param name="rapporter">Only these reports are rendered (the preview's rebuild of one bydel); the site pages always come from all.</param>
     public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null,
-        Func<Model.Rapport, bool>? rapporter = null)
+        bool sok = false, Func<Model.Rapport, bool>? rapporter = null)
     {
         var renderer = new Renderer(maler) { Punkt = punkt is not null };
         var valgte = dataset.Rapporter.Where(r => rapporter?.Invoke(r) ?? true).OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
@@ -148,7 +164,7 @@ public static class Bygg
             fremdrift?.Invoke(Interlocked.Increment(ref ferdig), valgte.Count);
         });
         // The site around the reports (front page, comparisons, CSV, JSON) is made from the same data set.
-        return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut, punkt)];
+        return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut, punkt, sok)];
     }
 
     private static List<Utdata> Rapport(Renderer renderer, Dataset dataset, Model.Rapport rapport, string dataRoot, string ut)

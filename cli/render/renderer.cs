@@ -28,6 +28,9 @@ public sealed class Renderer(string templatesRoot)
     /// <summary>HTML pages link Oslo kommune's Punkt CSS (copied into the site's assets/) besides the inline style.</summary>
     public bool Punkt { get; init; }
 
+    /// <summary>The templates folder, for the site's files that are copied as they are (the search script).</summary>
+    public string Mappe => templatesRoot;
+
     public string Render(Rapport rapport, Katalog? katalog, Format format, string? overrideRoot = null) =>
         Render(new Visningsmodell(rapport, katalog).Lag(), format, overrideRoot);
 

@@ -30,7 +30,8 @@ public static class Nettsted
     /// <summary>The FO as the reports write it in headings: fo2b → FO2B.</summary>
     private static string FoKode(string fo) => fo.ToUpperInvariant();
 
-    public static IReadOnlyList<Utdata> Lag(Dataset dataset, Renderer renderer, string ut, string? punkt = null)
+    /// <param name="sok">Pagefind will index the site (<see cref="Sok"/>): the front page gets the search box and its script.</param>
+    public static IReadOnlyList<Utdata> Lag(Dataset dataset, Renderer renderer, string ut, string? punkt = null, bool sok = false)
     {
         var rapporter = dataset.Rapporter.OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
         var filer = new List<Utdata>();
@@ -58,7 +59,11 @@ public static class Nettsted
                 Skriv($"{mappe}/tiltak.html", renderer.RenderSide("tiltak", TiltakSide(fo, a, arets)));
             }
         }
-        Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar)));
+        Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar, sok)));
+        if (sok)
+        {
+            Skriv(Sok.Skript, File.ReadAllText(Path.Combine(renderer.Mappe, "site", "sok.js")).ReplaceLineEndings("\n"));
+        }
         if (punkt is not null)
         {
             filer.AddRange(Punkt.Filer(punkt, ut));
@@ -66,9 +71,9 @@ public static class Nettsted
         return filer;
     }
 
-    private static ScriptObject Side(string tittel, string rot) => So.Obj(("tittel", tittel), ("rot", rot));
+    private static ScriptObject Side(string tittel, string rot, bool sok = false) => So.Obj(("tittel", tittel), ("rot", rot), ("sok", sok));
 
-    private static ScriptObject ForsideModell(Dataset dataset, IReadOnlyList<Rapport> rapporter, IReadOnlyList<int> ar)
+    private static ScriptObject ForsideModell(Dataset dataset, IReadOnlyList<Rapport> rapporter, IReadOnlyList<int> ar, bool sok)
     {
         var bydeler = rapporter.GroupBy(Sammenligning.BydelId).Select(g => So.Obj(
             ("navn", g.First().Bydel),
@@ -85,7 +90,7 @@ public static class Nettsted
                 ("href", $"{FoMappe(a, fo.Id)}/index.html"),
                 ("tiltak_href", $"{FoMappe(a, fo.Id)}/tiltak.html")))))));
         return So.Obj(
-            ("side", Side("Bydelenes årsberetninger", "")),
+            ("side", Side("Bydelenes årsberetninger", "", sok)),
             ("bydeler", So.Arr(bydeler)),
             ("sammenligninger", So.Arr(sammenligninger)));
     }

@@ -264,6 +264,41 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
     }
 
     [Fact]
+    public void Med_søk_får_bare_forsiden_søkefeltet_og_skriptene_er_filer()
+    {
+        var filer = Bygg.Alle(site.Data, Path.Combine(Repo.Root, "templates"), Repo.Data, site.Ut, sok: true);
+        var forside = new HtmlParser().ParseDocument(filer.Single(f => f.Sti == Path.Combine(site.Ut, "index.html")).Innhold);
+        Assert.NotNull(forside.GetElementById("sok"));
+        // Pagefind's UI and our file that starts it, in that order; no inline script (a strict CSP holds).
+        Assert.Equal(["pagefind/pagefind-ui.js", Bydelsrapport.Site.Sok.Skript], forside.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
+        Assert.All(forside.QuerySelectorAll("script"), s => Assert.Equal("", s.TextContent));
+        var skript = filer.Single(f => f.Sti == Path.Combine(site.Ut, Bydelsrapport.Site.Sok.Skript)).Innhold;
+        Assert.Contains("new PagefindUI", skript, StringComparison.Ordinal);
+        // Every other page (the reports, the comparisons) stays without script.
+        foreach (var side in filer.Where(f => f.Sti.EndsWith(".html", StringComparison.Ordinal) && f.Sti != Path.Combine(site.Ut, "index.html")))
+        {
+            Assert.Empty(new HtmlParser().ParseDocument(side.Innhold).QuerySelectorAll("script"));
+        }
+    }
+
+    [Fact]
+    public void Pagefind_finnes_bare_i_node_modules()
+    {
+        var tom = Directory.CreateTempSubdirectory("bydelsrapport-uten-npm-");
+        try
+        {
+            Assert.Null(Bydelsrapport.Site.Sok.Finn(tom.FullName));
+            var bin = Directory.CreateDirectory(Path.Combine(tom.FullName, "node_modules", ".bin"));
+            File.WriteAllText(Path.Combine(bin.FullName, OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind"), "");
+            Assert.NotNull(Bydelsrapport.Site.Sok.Finn(tom.FullName));
+        }
+        finally
+        {
+            tom.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Samme_data_gir_samme_bytes()
     {
         var andre = Bygg.Alle(site.Data, Path.Combine(Repo.Root, "templates"), Repo.Data, site.Ut, punkt: site.Punkt);
