@@ -33,7 +33,9 @@ public sealed class Utvalg
     /// <summary>A --bydel that names no folder is a usage error, with the names that exist.</summary>
     public string? Ukjent(ParseResult parse, Dataset data)
     {
-        var finnes = data.Rapporter.Select(r => r.Mappe.Split('/')[0]).Distinct().ToList();
+        // From the folders, not the loaded reports: a filtered load has read only what was asked for.
+        var finnes = Loader.SubDirectories(data.Root).Select(Path.GetFileName).OfType<string>()
+            .Where(n => n != Loader.KatalogMappe).ToList();
         var ukjent = (parse.GetValue(Bydel) ?? []).Where(b => !finnes.Contains(b)).ToList();
         return ukjent.Count == 0 ? null
             : $"Ukjent bydel: {string.Join(", ", ukjent)}.{ShapeChecker.Suggest(ukjent[0], finnes)} Bydeler i datamappen: {string.Join(", ", finnes.Order(StringComparer.Ordinal))}.";

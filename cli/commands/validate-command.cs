@@ -55,7 +55,11 @@ public static class ValidateCommand
                 error.WriteLine($"{stiVerdi} ligger ikke under datamappen {Path.GetRelativePath(Environment.CurrentDirectory, dir)}.");
                 return Cli.Bruk;
             }
-            var alt = Loader.Load(dir);
+            // Read only the bydeler asked for (by --bydel or by STI); --år and STI still filter after loading.
+            var forsteDel = relativ.Split('/')[0];
+            var bare = parse.GetValue(utvalg.Bydel) is { Length: > 0 } b ? b
+                : relativ is not ("" or ".") && forsteDel != Loader.KatalogMappe && forsteDel != Loader.BaselineFil ? [forsteDel] : null;
+            var alt = Loader.Load(dir, bare is null ? null : navn => bare.Contains(navn));
             if (utvalg.Ukjent(parse, alt) is { } ukjent)
             {
                 error.WriteLine(ukjent);

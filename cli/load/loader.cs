@@ -17,14 +17,16 @@ public static class Loader
     /// <summary>A bydel's own templates (data/&lt;bydel&gt;/maler/), not a year.</summary>
     public const string MalerMappe = "maler";
 
-    public static Dataset Load(string dataRoot)
+    /// <param name="bydel">When given, only the bydel folders it accepts are read (the catalogue always is):
+    /// validating one bydel should not pay for parsing the other fourteen.</param>
+    public static Dataset Load(string dataRoot, Func<string, bool>? bydel = null)
     {
         var findings = new List<Finding>();
         var kataloger = new SortedDictionary<int, Katalog>();
         var rapporter = new List<Rapport>();
         var root = Path.GetFullPath(dataRoot);
 
-        foreach (var dir in SubDirectories(root))
+        foreach (var dir in SubDirectories(root).Where(d => Path.GetFileName(d) == KatalogMappe || bydel?.Invoke(Path.GetFileName(d)) != false))
         {
             var name = Path.GetFileName(dir);
             CheckName(root, dir, findings);
@@ -48,7 +50,7 @@ public static class Loader
             }
         }
 
-        var baseline = LoadBaseline(root, findings);
+        var baseline = LoadBaseline(root, findings, bydel);
         return new Dataset(root, kataloger, rapporter, baseline, findings);
     }
 
@@ -99,10 +101,10 @@ public static class Loader
     }
 
     /// <summary>data/baseline.yaml and each bydel's own data/&lt;bydel&gt;/baseline.yaml (so a bydel's team owns its entries).</summary>
-    private static List<BaselineEntry> LoadBaseline(string root, List<Finding> findings)
+    private static List<BaselineEntry> LoadBaseline(string root, List<Finding> findings, Func<string, bool>? bydel)
     {
         var paths = new[] { Path.Combine(root, BaselineFil) }
-            .Concat(SubDirectories(root).Where(d => Path.GetFileName(d) != KatalogMappe).Select(d => Path.Combine(d, BaselineFil)));
+            .Concat(SubDirectories(root).Where(d => Path.GetFileName(d) != KatalogMappe && bydel?.Invoke(Path.GetFileName(d)) != false).Select(d => Path.Combine(d, BaselineFil)));
         var entries = new List<BaselineEntry>();
         foreach (var path in paths.Where(File.Exists))
         {

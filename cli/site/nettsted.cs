@@ -59,6 +59,10 @@ public static class Nettsted
                 Skriv($"{mappe}/tiltak.html", renderer.RenderSide("tiltak", TiltakSide(fo, a, arets)));
             }
         }
+        foreach (var a in ar)
+        {
+            Skriv($"sammenligning/{Ar(a)}/{Befolkning.Side}", renderer.RenderSide("befolkning", Befolkning.Modell(a, rapporter.Where(r => r.Ar == a).ToList(), "../../")));
+        }
         Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar, sok)));
         if (sok)
         {
@@ -88,7 +92,8 @@ public static class Nettsted
                 ("kode", FoKode(fo.Id)),
                 ("navn", fo.Navn),
                 ("href", $"{FoMappe(a, fo.Id)}/index.html"),
-                ("tiltak_href", $"{FoMappe(a, fo.Id)}/tiltak.html")))))));
+                ("tiltak_href", $"{FoMappe(a, fo.Id)}/tiltak.html"))))),
+            ("befolkning_href", $"sammenligning/{Ar(a)}/{Befolkning.Side}")));
         return So.Obj(
             ("side", Side("Bydelenes årsberetninger", "", sok)),
             ("bydeler", So.Arr(bydeler)),
