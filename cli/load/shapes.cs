@@ -160,8 +160,9 @@ public static class Shapes
         Opt("nummer", Text),
         Opt("tittel", Text),
         Opt("enhet", Text),
-        // What the table is, where the city's comparisons need to find it: befolkning has a row `sum_bydel`.
-        Opt("rolle", OneOf("befolkning")),
+        // What the table is, where the city's comparisons need to find it: befolkning has a row `sum_bydel`,
+        // sykefravaer a row `totalt` with columns resultat_<år> and mal_<år>.
+        Opt("rolle", OneOf("befolkning", "sykefravaer")),
         Req("kolonner", new ListShape(Kolonne)),
         Req("rader", new ListShape(TabellRad)),
         Opt("kontroller", new ListShape(Kontroll)),

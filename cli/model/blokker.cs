@@ -71,6 +71,8 @@ public sealed record TabellBlokk(Kilde Kilde, string? Nummer, string? Tittel, st
     public string? Rolle { get; init; }
 
     public const string SumBydel = "sum_bydel";
+
+    public const string Totalt = "totalt";
 }
 
 public sealed record Sporsmal(Kilde Kilde, string? Id, string? Tekst, string? Gruppe, string? Svar, string? Kommentar, Celle? Antall,

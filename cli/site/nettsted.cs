@@ -61,7 +61,11 @@ public static class Nettsted
         }
         foreach (var a in ar)
         {
-            Skriv($"sammenligning/{Ar(a)}/{Befolkning.Side}", renderer.RenderSide("befolkning", Befolkning.Modell(a, rapporter.Where(r => r.Ar == a).ToList(), "../../")));
+            var arets = rapporter.Where(r => r.Ar == a).ToList();
+            Skriv($"sammenligning/{Ar(a)}/{Befolkning.Side}", renderer.RenderSide("befolkning", Befolkning.Modell(a, arets, "../../")));
+            var sykefravaer = Sykefravaer.Finn(arets, a);
+            Skriv($"sammenligning/{Ar(a)}/{Sykefravaer.Side}", renderer.RenderSide("sykefravaer", Sykefravaer.Modell(a, sykefravaer, "../../")));
+            Skriv($"sammenligning/{Ar(a)}/{Sykefravaer.Csv}", Sykefravaer.LagCsv(sykefravaer, a));
         }
         Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar, sok)));
         if (sok)
@@ -93,7 +97,8 @@ public static class Nettsted
                 ("navn", fo.Navn),
                 ("href", $"{FoMappe(a, fo.Id)}/index.html"),
                 ("tiltak_href", $"{FoMappe(a, fo.Id)}/tiltak.html"))))),
-            ("befolkning_href", $"sammenligning/{Ar(a)}/{Befolkning.Side}")));
+            ("befolkning_href", $"sammenligning/{Ar(a)}/{Befolkning.Side}"),
+            ("sykefravaer_href", $"sammenligning/{Ar(a)}/{Sykefravaer.Side}")));
         return So.Obj(
             ("side", Side("Bydelenes årsberetninger", "", sok)),
             ("bydeler", So.Arr(bydeler)),

@@ -100,6 +100,11 @@ public sealed class TabellRegel : IRegel
             ctx.Feil(tabell.Kilde, Codes.RefRad,
                 $"Befolkningstabellen trenger en rad med id «{TabellBlokk.SumBydel}» (hele bydelens befolkning), så sammenligningene kan regne per innbygger.");
         }
+        if (tabell.Rolle == "sykefravaer" && tabell.IkkeTilgjengelig is null && !radIder.Contains(TabellBlokk.Totalt))
+        {
+            ctx.Feil(tabell.Kilde, Codes.RefRad,
+                $"Sykefraværstabellen trenger en rad med id «{TabellBlokk.Totalt}» (totalt sykefravær), så bydelene kan sammenlignes.");
+        }
         foreach (var dup in radIder.GroupBy(x => x).Where(g => g.Count() > 1))
         {
             ctx.Feil(tabell.Rader.Last(r => r.Id == dup.Key).Kilde, Codes.RefRad, $"Rad-id-en «{dup.Key}» brukes to ganger i samme tabell.");
