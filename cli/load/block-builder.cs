@@ -20,7 +20,11 @@ public static class BlockBuilder
             Fotnoter(n), n.Text("ikke_tilgjengelig")),
         "nokkeltall" => new NokkeltallBlokk(n.Kilde, n.Text("nummer"), n.Text("tittel"), n.Ints("ar"),
             n.Objects("rader").Select(r => new NokkeltallRad(r.Kilde, r.RequiredText("navn"), r.Text("fotnote"), r.RequiredText("enhet"),
-                r.YearCells("verdier"), r.Cells("uplasserte_verdier"))).ToList(),
+                r.YearCells("verdier"), r.Cells("uplasserte_verdier"))
+            {
+                Id = r.Text("id"),
+                Dekningsgrad = r.Child("dekningsgrad") is { } d ? (d.RequiredText("antall"), d.RequiredText("befolkning")) : null,
+            }).ToList(),
             Fotnoter(n), n.Text("ikke_tilgjengelig")),
         "mal" => new MalBlokk(n.Kilde, n.RequiredText("mal"), n.Text("tekst"),
             n.Objects("tiltak").Select(t => new TiltakRapportering(t.Kilde, t.RequiredText("tiltak"), t.Int("nummer"), t.Text("tekst"),

@@ -92,8 +92,17 @@ public static class Shapes
         IkkeTilgjengelig,
     ]);
 
+    /// <summary>A coverage rate to check against the population: antall (a row id in the same table) / befolkning (a row id of the befolkning table).</summary>
+    private static readonly ObjectShape Dekningsgrad = new("dekningsgrad",
+    [
+        Req("antall", Text),
+        Req("befolkning", Text),
+    ]);
+
     private static readonly ObjectShape NokkeltallRad = new("nokkeltall-rad",
     [
+        Opt("id", Text),
+        Opt("dekningsgrad", Dekningsgrad),
         Req("navn", Text),
         Opt("fotnote", Text),
         Req("enhet", OneOf([.. Enheter])),

@@ -44,7 +44,13 @@ public sealed record IndikatorBlokk(Kilde Kilde, string? Nummer, string? Tittel,
     : TabellBase(Kilde, Nummer, Tittel, Fotnoter, IkkeTilgjengelig);
 
 public sealed record NokkeltallRad(Kilde Kilde, string Navn, string? Fotnote, string Enhet,
-    IReadOnlyDictionary<int, Celle> Verdier, IReadOnlyList<Celle> UplasserteVerdier);
+    IReadOnlyDictionary<int, Celle> Verdier, IReadOnlyList<Celle> UplasserteVerdier)
+{
+    public string? Id { get; init; }
+
+    /// <summary>Row ids whose ratio this row states: antall in the same table, befolkning in the report's befolkning table.</summary>
+    public (string Antall, string Befolkning)? Dekningsgrad { get; init; }
+}
 
 public sealed record NokkeltallBlokk(Kilde Kilde, string? Nummer, string? Tittel, IReadOnlyList<int> Ar, IReadOnlyList<NokkeltallRad> Rader,
     IReadOnlyList<Fotnote> Fotnoter, string? IkkeTilgjengelig)

@@ -43,6 +43,7 @@ public static class Codes
     public const string FullstendigIndikator = "fullstendig-indikator";
 
     public const string PlausibelAndel = "plausibel-andel";
+    public const string Dekningsgrad = "dekningsgrad";
 
     public const string Uferdig = "uferdig";
 

@@ -30,6 +30,7 @@ public static class Validator
         new InvesteringRegel(),
         new FullstendighetRegel(),
         new PlausibilitetRegel(),
+        new DekningsgradRegel(),
         new UferdigRegel(),
     ];
 
