@@ -113,14 +113,20 @@ internal static class TallJson
         w.WriteStartArray("rader");
         foreach (var r in o.Rader)
         {
-            w.WriteStartObject();
-            w.WriteString("kostra", r.Kostra);
-            w.WriteString("navn", r.Navn);
-            Okonomitall(w, r.Tall);
-            w.WriteString("kilde", Kilde(r.Kilde));
-            w.WriteEndObject();
+            OkonomiRad(w, "kostra", r.Kostra, r.Navn, r.Tall, r.Kilde);
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A row of an økonomi table or Tabell 0.1: its key (KOSTRA code or FO), printed name, figures and source.</summary>
+    private static void OkonomiRad(Utf8JsonWriter w, string nokkel, string verdi, string? navn, Model.Okonomitall tall, Model.Kilde kilde)
+    {
+        w.WriteStartObject();
+        w.WriteString(nokkel, verdi);
+        w.WriteString("navn", navn);
+        Okonomitall(w, tall);
+        w.WriteString("kilde", Kilde(kilde));
         w.WriteEndObject();
     }
 
@@ -134,12 +140,7 @@ internal static class TallJson
         w.WriteStartArray("rader");
         foreach (var r in t.Rader)
         {
-            w.WriteStartObject();
-            w.WriteString("funksjonsomrade", r.Funksjonsomrade);
-            w.WriteString("navn", r.Navn);
-            Okonomitall(w, r.Tall);
-            w.WriteString("kilde", Kilde(r.Kilde));
-            w.WriteEndObject();
+            OkonomiRad(w, "funksjonsomrade", r.Funksjonsomrade, r.Navn, r.Tall, r.Kilde);
         }
         w.WriteEndArray();
         w.WriteEndObject();
