@@ -8,7 +8,8 @@ namespace Bydelsrapport.Validate.Rules;
 /// Across files: a coverage rate (dekningsgrad) against the population. A nøkkeltall row that declares
 /// <c>dekningsgrad: {antall, befolkning}</c> states, for year Y, antall[Y] / population of that age group
 /// at 1 January Y+1 (the befolkning table's column for that date) × 100. Counts and population are
-/// snapshots a few weeks apart, so only a difference over 0.1 percentage point is reported (a warning).
+/// snapshots a few weeks apart, so only a difference over 0.1 percentage point, or over the printed
+/// rounding (half a unit of the last printed digit: 80 % stands for 79.5–80.5), is reported (a warning).
 /// </summary>
 public sealed partial class DekningsgradRegel : IRegel
 {
@@ -43,7 +44,8 @@ public sealed partial class DekningsgradRegel : IRegel
                         continue;
                     }
                     var beregnet = barn / folk * 100;
-                    if (Math.Abs(trykt - beregnet) > Toleranse)
+                    var avrunding = 0.5m / (decimal)Math.Pow(10, trykt.Scale);
+                    if (Math.Abs(trykt - beregnet) > Math.Max(Toleranse, avrunding))
                     {
                         ctx.Advarsel(celle.Kilde, Codes.Dekningsgrad,
                             $"Dekningsgrad {ar}: trykt {Tallformat.Tall(trykt)} %, men {Tallformat.Tall(barn)} / {Tallformat.Tall(folk)} (befolkningen per {kolonne.Tittel}) = {Tallformat.Tall(beregnet, 1)} %. Sjekk tallene mot kilden.");
