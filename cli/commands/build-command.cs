@@ -28,11 +28,9 @@ public static class BuildCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(Environment.CurrentDirectory);
-            if (dir is null || !Directory.Exists(dir))
+            if (DataFolder.Velg(parse.GetValue(data), Environment.CurrentDirectory, error) is not { } dir)
             {
-                error.WriteLine("Fant ingen datamappe. Stå i repoet, eller oppgi --data MAPPE.");
-                return 2;
+                return Cli.Bruk;
             }
             var repo = Path.GetDirectoryName(dir)!;
             var alt = Loader.Load(dir);

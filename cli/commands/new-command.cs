@@ -32,16 +32,8 @@ public static class NewCommand
         return new Command("new", "Lag nye datafiler: en ny bydel, eller et nytt år.") { bydel, nyttAr };
     }
 
-    private static string? Datamappe(ParseResult parse, DirectoryInfo? data)
-    {
-        var dir = data?.FullName ?? DataFolder.Find(Environment.CurrentDirectory);
-        if (dir is null || !Directory.Exists(dir))
-        {
-            parse.InvocationConfiguration.Error.WriteLine("Fant ingen datamappe. Stå i repoet, eller oppgi --data MAPPE.");
-            return null;
-        }
-        return dir;
-    }
+    private static string? Datamappe(ParseResult parse, DirectoryInfo? data) =>
+        DataFolder.Velg(data, Environment.CurrentDirectory, parse.InvocationConfiguration.Error);
 
     private static int NyBydel(ParseResult parse, string navn, int ar, DirectoryInfo? data)
     {

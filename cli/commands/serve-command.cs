@@ -14,10 +14,8 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(Environment.CurrentDirectory);
-            if (dir is null || !Directory.Exists(dir))
+            if (DataFolder.Velg(parse.GetValue(data), Environment.CurrentDirectory, error) is not { } dir)
             {
-                error.WriteLine("Fant ingen datamappe. Stå i repoet, eller oppgi --data MAPPE.");
                 return Cli.Bruk;
             }
             var ut = Path.Combine(Path.GetTempPath(), "bydelsrapport-serve-" + Environment.ProcessId);

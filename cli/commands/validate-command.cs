@@ -41,12 +41,8 @@ public static class ValidateCommand
                 return Cli.Bruk;
             }
             var start = fullSti is null ? Environment.CurrentDirectory : Directory.Exists(fullSti) ? fullSti : Path.GetDirectoryName(fullSti)!;
-            var dir = parse.GetValue(data)?.FullName ?? DataFolder.Find(start);
-            if (dir is null || !Directory.Exists(dir))
+            if (DataFolder.Velg(parse.GetValue(data), start, error) is not { } dir)
             {
-                error.WriteLine(dir is null
-                    ? "Fant ingen data/-mappe her eller i en mappe over. Stå i repoet, eller oppgi --data MAPPE."
-                    : $"Datamappen {dir} finnes ikke. Oppgi en mappe som finnes med --data.");
                 return Cli.Bruk;
             }
             var relativ = fullSti is null ? "" : Path.GetRelativePath(dir, fullSti).Replace('\\', '/');
@@ -95,6 +91,20 @@ public static class ValidateCommand
 /// <summary>Finds the data/ folder of the repository you stand in: here or in a parent folder.</summary>
 public static class DataFolder
 {
+    /// <summary>The --data folder when given, else the repository's data/ found from <paramref name="start"/>; null (and one line on <paramref name="error"/>) when there is none.</summary>
+    public static string? Velg(DirectoryInfo? data, string start, TextWriter error)
+    {
+        var dir = data?.FullName ?? Find(start);
+        if (dir is null || !Directory.Exists(dir))
+        {
+            error.WriteLine(dir is null
+                ? "Fant ingen data/-mappe her eller i en mappe over. Stå i repoet, eller oppgi --data MAPPE."
+                : $"Datamappen {dir} finnes ikke. Oppgi en mappe som finnes med --data.");
+            return null;
+        }
+        return dir;
+    }
+
     public static string? Find(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

@@ -41,38 +41,27 @@ public static class Beregning
         trykt?[kolonne]?.Tall ?? Sum(rader, kolonne);
 
     /// <summary>Netto for one FO as its økonomi tables print it (the sum rows), per column, over all its parts (FO4A+4B+4C).</summary>
-    public static decimal? FoNetto(Kapittel fo, string kolonne)
-    {
-        decimal sum = 0;
-        var any = false;
-        foreach (var blokk in fo.AlleBlokker().OfType<OkonomiBlokk>())
-        {
-            if (blokk.IkkeTilgjengelig is not null || TryktEllerBeregnet(blokk.Sum, blokk.Rader.Select(r => r.Tall), kolonne) is not { } v)
-            {
-                return null;
-            }
-            sum += v;
-            any = true;
-        }
-        return any ? sum : null;
-    }
+    public static decimal? FoNetto(Kapittel fo, string kolonne) =>
+        OverDeler(fo, blokk => TryktEllerBeregnet(blokk.Sum, blokk.Rader.Select(r => r.Tall), kolonne));
 
     /// <summary>
     /// Netto for one FO as computed from its rows (over all its parts, FO4A+4B+4C), for comparing bydeler:
     /// a printed sum that is wrong must not enter a comparison. A table with no rows counts with its printed
     /// sum. Null when a table lacks its figures (<c>ikke_tilgjengelig</c>) or a row lacks the column.
     /// </summary>
-    public static decimal? FoNettoBeregnet(Kapittel fo, string kolonne)
+    public static decimal? FoNettoBeregnet(Kapittel fo, string kolonne) =>
+        OverDeler(fo, blokk => blokk.Rader.Count > 0 ? Sum(blokk.Rader.Select(r => r.Tall), kolonne)
+            : blokk.Sum is { } s ? (kolonne == "avvik" ? Avvik(s) : s[kolonne]?.Tall)
+            : null);
+
+    /// <summary>The sum over an FO's økonomi tables (FO4A+4B+4C); null when any table lacks its figures or has no FO table at all.</summary>
+    private static decimal? OverDeler(Kapittel fo, Func<OkonomiBlokk, decimal?> perTabell)
     {
         decimal sum = 0;
         var any = false;
         foreach (var blokk in fo.AlleBlokker().OfType<OkonomiBlokk>())
         {
-            var verdi = blokk.IkkeTilgjengelig is not null ? null
-                : blokk.Rader.Count > 0 ? Sum(blokk.Rader.Select(r => r.Tall), kolonne)
-                : blokk.Sum is { } s ? (kolonne == "avvik" ? Avvik(s) : s[kolonne]?.Tall)
-                : null;
-            if (verdi is not { } v)
+            if (blokk.IkkeTilgjengelig is not null || perTabell(blokk) is not { } v)
             {
                 return null;
             }
