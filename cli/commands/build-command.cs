@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bydelsrapport.Load;
 using Bydelsrapport.Render;
 using Bydelsrapport.Validate;
+using Bydelsrapport.Write;
 
 namespace Bydelsrapport.Commands;
 
@@ -33,14 +34,22 @@ public static class BuildCommand
                 return Cli.Bruk;
             }
             var repo = Path.GetDirectoryName(dir)!;
-            var alt = Loader.Load(dir);
+            Dataset alt;
+            using (Tidtaking.Start("les"))
+            {
+                alt = Loader.Load(dir);
+            }
             if (utvalg.Ukjent(parse, alt) is { } ukjent)
             {
                 error.WriteLine(ukjent);
                 return 2;
             }
             var dataset = utvalg.Begrens(parse, alt);
-            var resultat = Validator.Validate(dataset, parse.GetValue(streng));
+            Valideringsresultat resultat;
+            using (Tidtaking.Start("valider"))
+            {
+                resultat = Validator.Validate(dataset, parse.GetValue(streng));
+            }
             if (resultat.Feiler)
             {
                 foreach (var f in resultat.Funn.Where(f => f.Fails))
@@ -50,35 +59,27 @@ public static class BuildCommand
                 error.WriteLine($"{resultat.Feil} feil: ingenting er skrevet. Rett feilene (se bydelsrapport validate) og bygg på nytt.");
                 return 1;
             }
-            IReadOnlyList<Utdata> filer;
             var utMappe = parse.GetValue(ut)?.FullName ?? Path.Combine(repo, "ut");
-            // --check writes nothing, so there is nothing to index.
-            var pagefind = parse.GetValue(check) ? null : Site.Sok.Finn(repo);
-            try
-            {
-                filer = Bygg.Alle(dataset, Maler.Finn(repo), dir, utMappe, Fremdrift.For(error), Site.Punkt.Finn(repo), pagefind is not null);
-            }
-            catch (Exception e) when (e is RenderException || e is AggregateException { InnerException: RenderException })
-            {
-                var feil = e as RenderException ?? (RenderException)e.InnerException!;
-                error.WriteLine($"Malfeil: {feil.Message} Ingenting er skrevet.");
-                return Cli.Funn;
-            }
             var relativ = (string p) => Path.GetRelativePath(Environment.CurrentDirectory, p).Replace('\\', '/');
             if (parse.GetValue(check))
             {
-                var avvik = filer.Where(f => f.Sjekkes && (!File.Exists(f.Sti) || File.ReadAllText(f.Sti) != f.Innhold)).ToList();
-                foreach (var f in avvik)
-                {
-                    error.WriteLine($"{relativ(f.Sti)}: stemmer ikke med dataene. Kjør `bydelsrapport build` og sjekk inn resultatet.");
-                }
-                output.WriteLine(avvik.Count == 0 ? $"{filer.Count(f => f.Sjekkes)} rapporter stemmer med dataene." : $"{avvik.Count} rapporter er utdatert.");
-                return avvik.Count == 0 ? 0 : 1;
+                return Sjekk(dataset, repo, dir, utMappe, output, error, relativ);
             }
-            Utdata.SkrivAlle(filer);
-            foreach (var f in filer)
+            var pagefind = Site.Sok.Finn(repo);
+            using (var skriving = new Skriving())
             {
-                output.WriteLine(relativ(f.Sti));
+                if (!Gjengi(() => Bygg.Hver(dataset, Maler.Finn(repo), dir, utMappe, skriving.Legg, Fremdrift.For(error), Site.Punkt.Finn(repo), pagefind is not null), error))
+                {
+                    return Cli.Funn;
+                }
+                using (Tidtaking.Start("flytt på plass"))
+                {
+                    skriving.Fullfor();
+                }
+                foreach (var sti in skriving.Stier)
+                {
+                    output.WriteLine(relativ(sti));
+                }
             }
             if (pagefind is null)
             {
@@ -96,45 +97,48 @@ public static class BuildCommand
         });
         return command;
     }
-}
 
-/// <summary>One output file, rendered in memory first so a failing render writes nothing.</summary>
-public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
-{
-    /// <summary>A binary file (a font) copied as it is; <see cref="Innhold"/> is then empty.</summary>
-    public byte[]? Bytes { get; init; }
-
-    /// <summary>All files to temporary names first, then each moved into place.</summary>
-    public static void SkrivAlle(IReadOnlyList<Utdata> filer)
+    /// <summary>--check: renders the Markdown reports and compares each with the committed file; writes nothing.</summary>
+    private static int Sjekk(Dataset dataset, string repo, string dir, string utMappe, TextWriter output, TextWriter error, Func<string, string> relativ)
     {
-        var temp = new List<(string Temp, string Sti)>();
-        try
+        var avvik = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var antall = 0;
+        void Sammenlign(Utdata f)
         {
-            foreach (var f in filer)
+            if (f.Sjekkes)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(f.Sti)!);
-                var t = f.Sti + ".tmp-" + Environment.ProcessId;
-                if (f.Bytes is { } bytes)
+                Interlocked.Increment(ref antall);
+                if (!File.Exists(f.Sti) || File.ReadAllText(f.Sti) != f.Innhold)
                 {
-                    File.WriteAllBytes(t, bytes);
+                    avvik.Add(f.Sti);
                 }
-                else
-                {
-                    File.WriteAllText(t, f.Innhold, new System.Text.UTF8Encoding(false));
-                }
-                temp.Add((t, f.Sti));
-            }
-            foreach (var (t, sti) in temp)
-            {
-                File.Move(t, sti, overwrite: true);
             }
         }
-        finally
+        if (!Gjengi(() => Bygg.Hver(dataset, Maler.Finn(repo), dir, utMappe, Sammenlign), error))
         {
-            foreach (var (t, _) in temp.Where(x => File.Exists(x.Temp)))
-            {
-                File.Delete(t);
-            }
+            return Cli.Funn;
+        }
+        foreach (var sti in avvik.Order(StringComparer.Ordinal))
+        {
+            error.WriteLine($"{relativ(sti)}: stemmer ikke med dataene. Kjør `bydelsrapport build` og sjekk inn resultatet.");
+        }
+        output.WriteLine(avvik.IsEmpty ? $"{antall} rapporter stemmer med dataene." : $"{avvik.Count} rapporter er utdatert.");
+        return avvik.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>Runs the render stage; a template error is one line, and false (the caller's <see cref="Skriving"/> then deletes what was written).</summary>
+    private static bool Gjengi(Action gjengi, TextWriter error)
+    {
+        try
+        {
+            gjengi();
+            return true;
+        }
+        catch (Exception e) when (e is RenderException || e is AggregateException { InnerException: RenderException })
+        {
+            var feil = e as RenderException ?? (RenderException)e.InnerException!;
+            error.WriteLine($"Malfeil: {feil.Message} Ingenting er skrevet.");
+            return false;
         }
     }
 }
@@ -143,26 +147,47 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
 public static class Bygg
 {
     /// <summary>
-    /// Renders reports in parallel (pays off under Native AOT, where no JIT competes for the cores);
-    /// the result is sorted, so the output does not depend on the order the work finished in.
+    /// Renders reports in parallel (pays off under Native AOT, where no JIT competes for the cores) and
+    /// hands each file to <paramref name="motta"/> as soon as it is made, from the thread that made it.
+    /// The site pages are one job among the reports, started first: the longest single job runs beside
+    /// the reports instead of after them.
     /// </summary>
     /// <param name="punkt">node_modules/@oslokommune with Punkt installed (<see cref="Site.Punkt.Finn"/>), or null for the inline style.</param>
     /// <param name="sok">The caller will index the written site with Pagefind (<see cref="Site.Sok"/>), so the front page gets a search box.</param>
     /// <param name="rapporter">Only these reports are rendered (the preview's rebuild of one bydel); the site pages always come from all.</param>
-    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null,
-        bool sok = false, Func<Model.Rapport, bool>? rapporter = null)
+    public static void Hver(Dataset dataset, string maler, string dataRoot, string ut, Action<Utdata> motta, Action<int, int>? fremdrift = null,
+        string? punkt = null, bool sok = false, Func<Model.Rapport, bool>? rapporter = null)
     {
         var renderer = new Renderer(maler) { Punkt = punkt is not null };
         var valgte = dataset.Rapporter.Where(r => rapporter?.Invoke(r) ?? true).OrderBy(r => r.Mappe, StringComparer.Ordinal).ToList();
-        var resultat = new List<Utdata>[valgte.Count];
         var ferdig = 0;
-        Parallel.For(0, valgte.Count, i =>
+        using var tid = Tidtaking.Start("gjengi");
+        Parallel.For(-1, valgte.Count, i =>
         {
-            resultat[i] = Rapport(renderer, dataset, valgte[i], dataRoot, ut);
+            if (i < 0)
+            {
+                using var nettsted = Tidtaking.Start("nettsted (samtidig med rapportene)");
+                foreach (var f in Site.Nettsted.Lag(dataset, renderer, ut, punkt, sok))
+                {
+                    motta(f);
+                }
+                return;
+            }
+            foreach (var f in Rapport(renderer, dataset, valgte[i], dataRoot, ut))
+            {
+                motta(f);
+            }
             fremdrift?.Invoke(Interlocked.Increment(ref ferdig), valgte.Count);
         });
-        // The site around the reports (front page, comparisons, CSV, JSON) is made from the same data set.
-        return [.. resultat.SelectMany(r => r), .. Site.Nettsted.Lag(dataset, renderer, ut, punkt, sok)];
+    }
+
+    /// <summary>Every file in memory, sorted by path (tests, the preview).</summary>
+    public static IReadOnlyList<Utdata> Alle(Dataset dataset, string maler, string dataRoot, string ut, Action<int, int>? fremdrift = null, string? punkt = null,
+        bool sok = false, Func<Model.Rapport, bool>? rapporter = null)
+    {
+        var filer = new System.Collections.Concurrent.ConcurrentBag<Utdata>();
+        Hver(dataset, maler, dataRoot, ut, filer.Add, fremdrift, punkt, sok, rapporter);
+        return [.. filer.OrderBy(f => f.Sti, StringComparer.Ordinal)];
     }
 
     private static List<Utdata> Rapport(Renderer renderer, Dataset dataset, Model.Rapport rapport, string dataRoot, string ut)

@@ -26,6 +26,10 @@ public static class Loader
         var rapporter = new List<Rapport>();
         var root = Path.GetFullPath(dataRoot);
 
+        // Folders are found in order, then read in parallel (each year's files are independent of the
+        // others'), and their results put back in folder order so findings and reports do not depend
+        // on which thread finished first.
+        var jobber = new List<(string Dir, int Year, bool Katalog)>();
         foreach (var dir in SubDirectories(root).Where(d => Path.GetFileName(d) == KatalogMappe || bydel?.Invoke(Path.GetFileName(d)) != false))
         {
             var name = Path.GetFileName(dir);
@@ -39,14 +43,28 @@ public static class Loader
                         $"Mappen «{Path.GetFileName(yearDir)}» er ikke et årstall. Data ligger i data/<bydel>/<år>/."));
                     continue;
                 }
-                if (name == KatalogMappe)
-                {
-                    kataloger[year] = KatalogBuilder.Build(root, yearDir, year, findings);
-                }
-                else if (RapportBuilder.Build(root, yearDir, year, findings) is { } rapport)
-                {
-                    rapporter.Add(rapport);
-                }
+                jobber.Add((yearDir, year, name == KatalogMappe));
+            }
+        }
+        var lest = new (Katalog? Katalog, Rapport? Rapport, List<Finding> Findings)[jobber.Count];
+        Parallel.For(0, jobber.Count, i =>
+        {
+            var (yearDir, year, katalog) = jobber[i];
+            var egne = new List<Finding>();
+            lest[i] = katalog
+                ? (KatalogBuilder.Build(root, yearDir, year, egne), null, egne)
+                : (null, RapportBuilder.Build(root, yearDir, year, egne), egne);
+        });
+        for (var i = 0; i < jobber.Count; i++)
+        {
+            findings.AddRange(lest[i].Findings);
+            if (lest[i].Katalog is { } k)
+            {
+                kataloger[jobber[i].Year] = k;
+            }
+            if (lest[i].Rapport is { } r)
+            {
+                rapporter.Add(r);
             }
         }
 

@@ -103,27 +103,50 @@ public sealed class Renderer(string templatesRoot)
         return _cache.GetOrAdd(path, template);
     }
 
-    private sealed class Session(Renderer owner, IReadOnlyList<string> folders)
+    /// <summary>Scriban's builtins and our functions, made once: a context per report would otherwise rebuild them.</summary>
+    private ScriptObject Builtins => field ??= TemplateContext.GetDefaultBuiltinObject();
+
+    private ScriptObject Funksjoner => field ??= Bydelsrapport.Render.Funksjoner.Lag(Punkt);
+
+    internal sealed class Session(Renderer owner, IReadOnlyList<string> folders)
     {
         private readonly Dictionary<string, string?> _stier = new(StringComparer.Ordinal);
-        private TemplateContext? _context;
+        private Kontekst? _context;
 
         /// <summary>
-        /// Renders one template with its own globals and output, in the session's one context: a report
-        /// renders hundreds of blocks, and a fresh TemplateContext for each (with all of Scriban's
-        /// builtins) would cost more than the blocks themselves.
+        /// Renders one template with its globals into a string, in the session's one context: a report
+        /// renders hundreds of blocks, and a fresh TemplateContext for each would cost more than the
+        /// blocks themselves.
         /// </summary>
         public string RenderTemplate(string name, ScriptObject globals)
+        {
+            var context = _context ??= Lag();
+            context.PushOutput();
+            try
+            {
+                Skriv(name, globals);
+                return context.Output.ToString() ?? "";
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+        }
+
+        /// <summary>Renders a template into the current output: nested blocks are written once, where they stand.</summary>
+        public void Skriv(string name, ScriptObject globals)
         {
             var path = Find(name) ?? throw new RenderException($"Fant ingen mal «{name}.scriban» i {string.Join(" eller ", folders)}.");
             var template = owner.Parse(path);
             var context = _context ??= Lag();
             context.PushGlobal(globals);
-            context.PushOutput();
+            context.PushSourceFile(path);
             try
             {
-                // Render returns what this template wrote to the output pushed above (and clears it).
-                return template.Render(context);
+                if (template.Page is { } side && context.Evaluate(side) is { } rest)
+                {
+                    context.Write(side.Span, rest);
+                }
             }
             catch (Scriban.Syntax.ScriptRuntimeException e)
             {
@@ -131,14 +154,14 @@ public sealed class Renderer(string templatesRoot)
             }
             finally
             {
-                context.PopOutput();
+                context.PopSourceFile();
                 context.PopGlobal();
             }
         }
 
-        private TemplateContext Lag()
+        private Kontekst Lag()
         {
-            var context = new TemplateContext
+            var context = new Kontekst(owner.Builtins, this)
             {
                 StrictVariables = true,
                 // Whole reports are long: no silent "..." truncation, and room for big tables.
@@ -148,19 +171,7 @@ public sealed class Renderer(string templatesRoot)
                 TemplateLoader = new Loader(this),
                 EnableRelaxedMemberAccess = false,
             };
-            var functions = new ScriptObject();
-            functions.Add("vis_blokk", DelegateCustomFunction.CreateFunc<ScriptObject, string>(b => RenderTemplate("blokk-" + b["type"], So.Obj(("blokk", b)))));
-            functions.Add("vis_kapittel", DelegateCustomFunction.CreateFunc<ScriptObject, string>(k =>
-                RenderTemplate(Find("kapittel-" + k["id"]) is null ? "kapittel" : "kapittel-" + k["id"], So.Obj(("kapittel", k)))));
-            functions.Add("markdown", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.TilHtml));
-            functions.Add("h", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.Html));
-            functions.Add("md_linje", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownLinje));
-            functions.Add("md_celle", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownCelle));
-            functions.Add("gjenta", DelegateCustomFunction.CreateFunc<string, int, string>((tekst, antall) => string.Concat(Enumerable.Repeat(tekst, antall))));
-            functions.Add("vis_tabell", DelegateCustomFunction.CreateFunc<ScriptObject, string>(t => RenderTemplate("tabell", So.Obj(("blokk", So.Obj(("tabell", t)))))));
-            functions.Add("punkt", owner.Punkt);
-            functions.Add("md_avsnitt", DelegateCustomFunction.CreateFunc<string?, string>(Narrativ.MarkdownAvsnitt));
-            context.PushGlobal(functions);
+            context.PushGlobal(owner.Funksjoner);
             return context;
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Bydelsrapport.Commands;
 using Bydelsrapport.Load;
 using Bydelsrapport.Validate;
+using Bydelsrapport.Write;
 
 namespace Bydelsrapport.Serve;
 
@@ -100,9 +101,18 @@ public sealed class Forhandsvisning : IDisposable
     {
         var data = Loader.Load(_data);
         _funn = Validator.Validate(data);
-        var filer = Commands.Bygg.Alle(data, _maler, _data, _ut, rapporter: bydeler is null ? null : r => bydeler.Contains(r.Mappe.Split('/')[0]));
         // The preview writes only HTML into its own folder; the committed Markdown is `build`'s job.
-        Utdata.SkrivAlle(filer.Where(f => !f.Sjekkes).ToList());
+        using (var skriving = new Skriving())
+        {
+            Commands.Bygg.Hver(data, _maler, _data, _ut, f =>
+            {
+                if (!f.Sjekkes)
+                {
+                    skriving.Legg(f);
+                }
+            }, rapporter: bydeler is null ? null : r => bydeler.Contains(r.Mappe.Split('/')[0]));
+            skriving.Fullfor();
+        }
         Interlocked.Increment(ref _versjon);
         var hva = bydeler is null ? "alt" : string.Join(", ", bydeler.Order(StringComparer.Ordinal));
         _logg.WriteLine($"Bygget {hva}: {_funn.Feil} feil, {_funn.Advarsler} advarsler.");

@@ -4,6 +4,7 @@ using Bydelsrapport.Compute;
 using Bydelsrapport.Load;
 using Bydelsrapport.Model;
 using Bydelsrapport.Render;
+using Bydelsrapport.Write;
 using Scriban.Runtime;
 
 namespace Bydelsrapport.Site;

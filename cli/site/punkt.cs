@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bydelsrapport.Commands;
+using Bydelsrapport.Write;
 
 namespace Bydelsrapport.Site;
 

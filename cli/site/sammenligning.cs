@@ -57,8 +57,27 @@ internal static class Sammenligning
         r.KapittelIder.Where(r.Kapitler.ContainsKey).Select(id => r.Kapitler[id]).FirstOrDefault(k => k.Funksjonsomrade == fo);
 
     /// <summary>Every block of the report in reading order (chapter order, then depth first).</summary>
-    private static IEnumerable<Blokk> Blokker(Rapport r) =>
-        r.KapittelIder.Where(r.Kapitler.ContainsKey).SelectMany(id => r.Kapitler[id].AlleBlokker());
+    private static IReadOnlyList<Blokk> Blokker(Rapport r) => Indeks(r).Blokker;
+
+    /// <summary>
+    /// A report's blocks, Mål and indicator rows by id, found once: the site looks up every Tiltak and
+    /// indicator of the catalogue in every report, and walking all blocks each time made the site
+    /// pages cost as much as the reports themselves.
+    /// </summary>
+    private sealed class Rapportindeks(Rapport r)
+    {
+        public IReadOnlyList<Blokk> Blokker { get; } =
+            [.. r.KapittelIder.Where(r.Kapitler.ContainsKey).SelectMany(id => r.Kapitler[id].AlleBlokker())];
+
+        public ILookup<string, MalBlokk> Maler => field ??= Blokker.OfType<MalBlokk>().ToLookup(m => m.Mal, StringComparer.Ordinal);
+
+        public ILookup<string, IndikatorRad> Indikatorer => field ??=
+            Blokker.OfType<IndikatorBlokk>().SelectMany(b => b.Rader).ToLookup(x => x.Indikator, StringComparer.Ordinal);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Rapport, Rapportindeks> Indekser = [];
+
+    private static Rapportindeks Indeks(Rapport r) => Indekser.GetValue(r, x => new Rapportindeks(x));
 
     public static IReadOnlyList<FoOkonomi> Okonomi(IEnumerable<Rapport> rapporter, string fo) =>
         rapporter.Select(r =>
@@ -84,14 +103,14 @@ internal static class Sammenligning
     public static IReadOnlyList<IndikatorFunn> Indikator(IEnumerable<Rapport> rapporter, string indikator) =>
         rapporter.Select(r =>
         {
-            var rader = Blokker(r).OfType<IndikatorBlokk>().SelectMany(b => b.Rader).Where(x => x.Indikator == indikator).ToList();
+            var rader = Indeks(r).Indikatorer[indikator].ToList();
             return new IndikatorFunn(r, rader.FirstOrDefault(), rader.Count);
         }).ToList();
 
     public static IReadOnlyList<TiltakFunn> Tiltak(IEnumerable<Rapport> rapporter, string mal, string tiltak) =>
         rapporter.Select(r =>
         {
-            var maler = Blokker(r).OfType<MalBlokk>().Where(m => m.Mal == mal).ToList();
+            var maler = Indeks(r).Maler[mal].ToList();
             if (maler.SelectMany(m => m.Tiltak).FirstOrDefault(t => t.Tiltak == tiltak) is { } funnet)
             {
                 return new TiltakFunn(r, funnet, funnet.IkkeRapportert);

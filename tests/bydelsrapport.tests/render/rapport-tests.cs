@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Bydelsrapport.Commands;
 using Bydelsrapport.Load;
 using Bydelsrapport.Render;
+using Bydelsrapport.Write;
 using Xunit;
 
 namespace Bydelsrapport.Tests.Render;

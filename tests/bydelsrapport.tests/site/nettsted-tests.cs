@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Bydelsrapport.Commands;
 using Bydelsrapport.Load;
+using Bydelsrapport.Write;
 using Xunit;
 
 namespace Bydelsrapport.Tests.Site;
