@@ -26,6 +26,12 @@ public static class YamlReader
         }
         // A byte order mark is allowed (editors on Windows write one); it is not content.
         text = text.TrimStart('\uFEFF');
+        return FastYamlParser.TryParse(text) ?? ReadWithYamlDotNet(file, text, findings);
+    }
+
+    /// <summary>The full path: every YAML construct, and a finding with line and column for every problem.</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string file, string text, List<Finding> findings)
+    {
         if (FindTabIndent(text) is { } tab)
         {
             // YamlDotNet reports a tab at the start of the enclosing mapping; point at the tab itself.

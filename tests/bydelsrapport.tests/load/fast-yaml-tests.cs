@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Bydelsrapport.Load;
+using Bydelsrapport.Validate;
+using Xunit;
+
+namespace Bydelsrapport.Tests.Load;
+
+/// <summary>
+/// The fast YAML path must build exactly the tree the YamlDotNet path builds (values, styles,
+/// positions), and give up on what it does not know, so the full path reports it.
+/// </summary>
+public sealed partial class FastYamlTests
+{
+    /// <summary>Every YAML file of the repository and every YAML case of the rule specs.</summary>
+    public static TheoryData<string> Kilder()
+    {
+        var data = new TheoryData<string>();
+        foreach (var fil in Directory.GetFiles(Repo.Data, "*.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Repo.Tests, "*.yaml", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(Repo.Root, fil));
+        }
+        foreach (var spec in Directory.GetFiles(Path.Combine(Repo.Tests, "regler"), "*.md").Order(StringComparer.Ordinal))
+        {
+            var n = 0;
+            foreach (Match _ in YamlBlokk().Matches(File.ReadAllText(spec)))
+            {
+                data.Add($"{Path.GetRelativePath(Repo.Root, spec)}#{n++}");
+            }
+        }
+        return data;
+    }
+
+    [GeneratedRegex("```yaml[^\\n]*\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlBlokk();
+
+    private static string Tekst(string kilde)
+    {
+        if (kilde.Split('#') is [var spec, var n])
+        {
+            return YamlBlokk().Matches(File.ReadAllText(Path.Combine(Repo.Root, spec)))[int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)].Groups[1].Value;
+        }
+        return File.ReadAllText(Path.Combine(Repo.Root, kilde)).TrimStart('\uFEFF');
+    }
+
+    [Theory]
+    [MemberData(nameof(Kilder))]
+    public void Rask_vei_gir_samme_tre_som_YamlDotNet_eller_gir_opp(string kilde)
+    {
+        var tekst = Tekst(kilde);
+        var rask = FastYamlParser.TryParse(tekst);
+        var full = YamlReader.ReadWithYamlDotNet(kilde, tekst, []);
+        if (rask is not null)
+        {
+            Assert.NotNull(full);
+            AssertSamme(full, rask, "");
+        }
+    }
+
+    [Fact]
+    public void Rask_vei_leser_alle_datafilene_i_repoet()
+    {
+        // The speed-up is only real if the files people write take the fast path.
+        var utenfor = Directory.GetFiles(Repo.Data, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => FastYamlParser.TryParse(File.ReadAllText(f)) is null)
+            .Select(f => Path.GetRelativePath(Repo.Root, f)).ToList();
+        Assert.Empty(utenfor);
+    }
+
+    [Theory]
+    [InlineData("a: 1\nb:\n  c: [x, \"y\", 'z''s']\n  d: {e: 1, f: [2, 3]}\n")]
+    [InlineData("liste:\n- a\n- b # kommentar\nneste: 1\n")]
+    [InlineData("liste:\n  - id: a\n    navn: \"A \\\"B\\\" \\u00e6\"\n  - id: b\n")]
+    [InlineData("tekst: |\n  linje 1\n\n    innrykket\n  # ikke kommentar\n\nneste: ~\n")]
+    [InlineData("tekst: |-\n  uten linjeskift\nbeholdt: |+\n  med\n\n\nslutt: 1\n")]
+    [InlineData("tom:\nogså_tom: # kommentar\nflyt: [a,\n  b, c,\n  ]\n")]
+    [InlineData("url: https://example.org/a#b\nminus: -5\ndesimal: 3.4\nkolon: a:b\n")]
+    [InlineData("a:\n  b:\n    - c:\n        d: 1\n      e: 2\n")]
+    public void Rask_vei_tar_vanlige_former_og_gir_samme_tre(string tekst)
+    {
+        var rask = FastYamlParser.TryParse(tekst);
+        Assert.NotNull(rask);
+        AssertSamme(YamlReader.ReadWithYamlDotNet("t.yaml", tekst, []), rask, "");
+    }
+
+    [Theory]
+    [InlineData("a: &x 1\nb: *x\n")]
+    [InlineData("a: !tag 1\n")]
+    [InlineData("a: >\n  brettet\n")]
+    [InlineData("a: flere\n  linjer\n")]
+    [InlineData("a: \"over\n  linjer\"\n")]
+    [InlineData("a: 1\na: 2\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("a:\n\tb: 1\n")]
+    [InlineData("a: 1\r\nb: 2\r\n")]
+    [InlineData("---\na: 1\n")]
+    [InlineData("- a\n")]
+    [InlineData("")]
+    [InlineData("a: [b\n")]
+    [InlineData("a: |\n  uten linjeskift til slutt")]
+    [InlineData("\"a\": 1\n")]
+    [InlineData("a:\n  - - b\n")]
+    public void Rask_vei_gir_opp_på_det_den_ikke_kjenner(string tekst) =>
+        Assert.Null(FastYamlParser.TryParse(tekst));
+
+    [Fact]
+    public void Funn_kommer_fortsatt_fra_den_fulle_veien()
+    {
+        var funn = new List<Finding>();
+        Assert.Null(YamlReader.Read("t.yaml", "a: 1\nb: [x\n", funn));
+        Assert.Equal(Codes.YamlSyntaks, Assert.Single(funn).Code);
+        funn.Clear();
+        YamlReader.Read("t.yaml", "a: 1\na: 2\n", funn);
+        Assert.Equal(Codes.SkjemaDuplikat, Assert.Single(funn).Code);
+    }
+
+    private static void AssertSamme(YamlNode? forventet, YamlNode? faktisk, string sti)
+    {
+        Assert.NotNull(forventet);
+        Assert.NotNull(faktisk);
+        Assert.True(forventet.GetType() == faktisk.GetType(), $"{sti}: {forventet.GetType().Name} ≠ {faktisk.GetType().Name} ved {forventet.Position}");
+        Assert.True(forventet.Position == faktisk.Position, $"{sti}: posisjon {forventet.Position} ≠ {faktisk.Position}");
+        switch (forventet, faktisk)
+        {
+            case (YamlScalar f, YamlScalar r):
+                Assert.True(f.Value == r.Value, $"{sti} ({f.Position}): «{f.Value}» ≠ «{r.Value}»");
+                Assert.True(f.Plain == r.Plain, $"{sti} ({f.Position}): stil");
+                break;
+            case (YamlSequence f, YamlSequence r):
+                Assert.True(f.Items.Count == r.Items.Count, $"{sti}: {f.Items.Count} ≠ {r.Items.Count} elementer");
+                for (var i = 0; i < f.Items.Count; i++)
+                {
+                    AssertSamme(f.Items[i], r.Items[i], $"{sti}[{i}]");
+                }
+                break;
+            case (YamlMapping f, YamlMapping r):
+                Assert.True(f.Entries.Count == r.Entries.Count, $"{sti}: {f.Entries.Count} ≠ {r.Entries.Count} nøkler");
+                for (var i = 0; i < f.Entries.Count; i++)
+                {
+                    AssertSamme(f.Entries[i].Key, r.Entries[i].Key, $"{sti}.{f.Entries[i].Key.Value}(nøkkel)");
+                    AssertSamme(f.Entries[i].Value, r.Entries[i].Value, $"{sti}.{f.Entries[i].Key.Value}");
+                }
+                break;
+        }
+    }
+}
