@@ -27,6 +27,8 @@ internal static class Funksjoner
             ["md_celle"] = Tekst(Narrativ.MarkdownCelle),
             ["md_avsnitt"] = Tekst(Narrativ.MarkdownAvsnitt),
             ["gjenta"] = new Funksjon(2, (c, span, a) => string.Concat(Enumerable.Repeat(Streng(c, a[0]), c.ToInt(span, a[1])))),
+            ["html_rader"] = Objekt(Tabellrader.Html),
+            ["md_rader"] = Objekt(Tabellrader.Markdown),
             ["punkt"] = punkt,
         };
         f.IsReadOnly = true;
@@ -34,6 +36,9 @@ internal static class Funksjoner
     }
 
     private static Funksjon Tekst(Func<string?, string> kropp) => new(1, (c, _, a) => kropp(Streng(c, a[0])));
+
+    private static Funksjon Objekt(Func<ScriptObject, string> kropp) => new(1, (c, span, a) =>
+        kropp(a[0] as ScriptObject ?? throw new ScriptRuntimeException(span, $"Ventet et objekt fra visningsmodellen, fikk «{c.ObjectToString(a[0])}».")));
 
     private static Funksjon Skriver(Action<Renderer.Session, ScriptObject> kropp) => new(1, (c, span, a) =>
     {
