@@ -25,7 +25,7 @@ public static class Tidtaking
                 var ms = Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
                 // The garbage collector's pauses so far, and its collections per generation: with every report in memory they are a cost of their own.
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"tid {navn}: {ms:0} ms (gc-pauser hittil {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB)"));
+                    $"tid {navn}: {ms:0} ms (gc-pauser hittil {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, allokert {GC.GetTotalAllocatedBytes() / 1048576} MB)"));
             }
         }
     }

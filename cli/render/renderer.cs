@@ -69,12 +69,23 @@ public sealed class Renderer(string templatesRoot)
     /// </summary>
     internal static string Normaliser(string tekst)
     {
-        var linjer = tekst.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var sb = new System.Text.StringBuilder(tekst.Length);
         var tomme = 0;
-        foreach (var linje in linjer)
+        var start = 0;
+        while (start <= tekst.Length)
         {
-            if (linje.Trim().Length == 0)
+            var slutt = tekst.IndexOf('\n', start);
+            if (slutt < 0)
+            {
+                slutt = tekst.Length;
+            }
+            var linje = tekst.AsSpan(start, slutt - start);
+            if (slutt < tekst.Length && linje.EndsWith("\r"))
+            {
+                linje = linje[..^1];
+            }
+            start = slutt + 1;
+            if (linje.IsWhiteSpace())
             {
                 tomme++;
                 continue;
