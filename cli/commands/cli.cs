@@ -39,6 +39,10 @@ public static partial class Cli
             {
                 v.Action = new Versjon();
             }
+            if (option is HelpOption { Action: { } hjelp } h)
+            {
+                h.Action = new NorskHjelp(hjelp);
+            }
         }
         return root;
     }
@@ -52,6 +56,51 @@ public static partial class Cli
                 .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "ukjent";
             parseResult.InvocationConfiguration.Output.WriteLine(versjon);
             return Ok;
+        }
+    }
+
+    /// <summary>
+    /// System.CommandLine's help, with its headings and placeholders in bokmål: it has no bokmål
+    /// resources and its help formatter is not public, so its text is written to a buffer and the
+    /// few fixed English words are replaced (everything else in the help is our own text).
+    /// </summary>
+    private sealed class NorskHjelp(System.CommandLine.Invocation.CommandLineAction engelsk) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        private static readonly (string Engelsk, string Norsk)[] Overskrifter =
+        [
+            ("Description:", "Beskrivelse:"), ("Usage:", "Bruk:"), ("Options:", "Alternativer:"),
+            ("Commands:", "Kommandoer:"), ("Arguments:", "Argumenter:"),
+        ];
+
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var konfig = parseResult.InvocationConfiguration;
+            var ut = konfig.Output;
+            var buffer = new StringWriter();
+            konfig.Output = buffer;
+            int kode;
+            try
+            {
+                kode = engelsk is System.CommandLine.Invocation.SynchronousCommandLineAction s ? s.Invoke(parseResult) : Ok;
+            }
+            finally
+            {
+                konfig.Output = ut;
+            }
+            foreach (var linje in buffer.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                var oversatt = Overskrifter.FirstOrDefault(o => o.Engelsk == linje).Norsk ?? linje
+                    .Replace("[options]", "[alternativer]", StringComparison.Ordinal)
+                    .Replace("<command>", "<kommando>", StringComparison.Ordinal)
+                    .Replace("[command]", "[kommando]", StringComparison.Ordinal)
+                    .Replace("[default: ", "[standard: ", StringComparison.Ordinal)
+                    .Replace("(REQUIRED)", "(påkrevd)", StringComparison.Ordinal);
+                ut.Write(oversatt);
+                ut.Write('\n');
+            }
+            return kode;
         }
     }
 

@@ -171,5 +171,25 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    [InlineData("new", "-h")]
+    [InlineData("new", "år", "--help")]
+    public void Hjelpen_er_på_bokmål(params string[] args)
+    {
+        var (kode, hjelp, _) = Kjør(args);
+        Assert.Equal(0, kode);
+        var linjer = hjelp.Split('\n');
+        Assert.Contains("Bruk:", linjer);
+        Assert.Contains("Alternativer:", linjer);
+        foreach (var engelsk in new[] { "Usage:", "Options:", "Commands:", "Description:", "Arguments:", "[options]", "<command>" })
+        {
+            Assert.DoesNotContain(engelsk, hjelp, StringComparison.Ordinal);
+        }
+        Assert.EndsWith("\n", hjelp, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", hjelp, StringComparison.Ordinal);
+    }
+
     private void Erstatt(string fil, string fra, string til) => _repo.Replace(Path.Combine("data", fil), fra, til);
 }
