@@ -126,7 +126,7 @@ public static partial class Cli
                     // "no command given" only adds noise next to a misspelt command
                     meldinger.RemoveAll(ManglerKommando().IsMatch);
                 }
-                foreach (var e in meldinger.Select(Oversett).Distinct())
+                foreach (var e in meldinger.Select(m => Oversett(m) + Forslag(m, parse.CommandResult.Command)).Distinct())
                 {
                     error.WriteLine(e);
                 }
@@ -140,6 +140,18 @@ public static partial class Cli
             error.WriteLine($"Intern feil i bydelsrapport ({e.GetType().Name}: {e.Message}). Meld fra i prosjektets saksliste med kommandoen du kjørte.");
             return Intern;
         }
+    }
+
+    /// <summary>For a misspelt command or option, the nearest name the command knows: « Mente du «build»?».</summary>
+    private static string Forslag(string melding, Command command)
+    {
+        if (Ukjent().Match(melding) is not { Success: true } m)
+        {
+            return "";
+        }
+        var navn = command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name))
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+        return Load.ShapeChecker.Suggest(m.Groups[1].Value, navn);
     }
 
     /// <summary>System.CommandLine has no bokmål resources: its usual messages, translated.</summary>

@@ -29,6 +29,14 @@ public static class ValidateCommand
         var command = new Command("validate", "Sjekk datafilene mot skjema, katalog og regnestykker.") { sti, data, format, streng };
         var utvalg = new Utvalg();
         utvalg.LeggTil(command);
+        // A misspelt option would otherwise be taken for the path: say what it is, with the nearest option.
+        sti.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: ['-', ..] verdi }] && !File.Exists(verdi) && !Directory.Exists(verdi))
+            {
+                r.AddError($"Ukjent alternativ «{verdi}».{ShapeChecker.Suggest(verdi, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}");
+            }
+        });
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;

@@ -72,6 +72,18 @@ public sealed class CliTests : IDisposable
         Assert.InRange(feil.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 1, 2);
     }
 
+    [Theory]
+    [InlineData("build --chek", "Ukjent kommando eller argument «--chek». Mente du «--check»?")]
+    [InlineData("validate --fromat github", "Ukjent alternativ «--fromat». Mente du «--format»?")]
+    [InlineData("bild", "Ukjent kommando eller argument «bild». Mente du «build»?")]
+    [InlineData("build --år tjue", "«tjue» er ikke en gyldig verdi for --år.")]
+    public void Feil_bruk_sier_hva_som_var_galt_på_bokmål(string args, string forventet)
+    {
+        var (kode, _, feil) = Kjør(args.Split(' '));
+        Assert.Equal(2, kode);
+        Assert.Contains(forventet, feil.Split('\n'));
+    }
+
     [Fact]
     public void Build_skriver_rapportene_og_check_feiler_på_en_utdatert_rapport()
     {
