@@ -334,7 +334,12 @@ internal sealed class FastYamlParser
         {
             return false;
         }
-        if (c is '-' or '?' or ':')
+        if (c is '?' or ':')
+        {
+            // YamlDotNet reads these as indicators in places where YAML 1.2 would start a scalar: leave them to it.
+            return false;
+        }
+        if (c == '-')
         {
             var next = Peek(1);
             return !(next is ' ' or '\n' or '\0' || (flow && next is ',' or '[' or ']' or '{' or '}'));
