@@ -45,6 +45,25 @@ public static class FindingFormats
     private static string Escape(string message) =>
         message.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A finding's fields in the stable JSON format: <c>validate --format json</c> writes them, and
+    /// <c>diff --format json</c> writes the same for the findings a change adds or resolves.
+    /// </summary>
+    public static void SkrivFelt(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteString("fil", f.File);
+        w.WriteNumber("linje", f.Position.Line);
+        w.WriteNumber("kolonne", f.Position.Column);
+        w.WriteString("niva", f.Level == Level.Feil ? "feil" : "advarsel");
+        w.WriteString("kode", f.Code);
+        w.WriteString("sti", f.Path);
+        w.WriteString("melding", f.Message);
+        if (f.Acknowledged is { } a)
+        {
+            w.WriteString("godkjent", a);
+        }
+    }
+
     private static string Json(Valideringsresultat resultat)
     {
         using var stream = new MemoryStream();
@@ -58,17 +77,7 @@ public static class FindingFormats
             foreach (var f in resultat.Funn)
             {
                 w.WriteStartObject();
-                w.WriteString("fil", f.File);
-                w.WriteNumber("linje", f.Position.Line);
-                w.WriteNumber("kolonne", f.Position.Column);
-                w.WriteString("niva", f.Level == Level.Feil ? "feil" : "advarsel");
-                w.WriteString("kode", f.Code);
-                w.WriteString("sti", f.Path);
-                w.WriteString("melding", f.Message);
-                if (f.Acknowledged is { } a)
-                {
-                    w.WriteString("godkjent", a);
-                }
+                SkrivFelt(w, f);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -183,12 +183,7 @@ public static class Diffformat
             {
                 w.WriteStartObject();
                 w.WriteString("endring", f.Ny ? "ny" : "lost");
-                w.WriteString("fil", f.Funn.File);
-                w.WriteNumber("linje", f.Funn.Position.Line);
-                w.WriteString("kode", f.Funn.Code);
-                w.WriteString("niva", f.Funn.Level == Level.Feil ? "feil" : "advarsel");
-                w.WriteString("sti", f.Funn.Path);
-                w.WriteString("melding", f.Funn.Message);
+                Commands.FindingFormats.SkrivFelt(w, f.Funn);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
