@@ -29,10 +29,19 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
 public sealed class Skriving : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Ctrl+C or a stop signal during the build also removes the temporary files (before the process ends).</summary>
+    private readonly System.Runtime.InteropServices.PosixSignalRegistration[] _signaler;
+
     private readonly List<(string Temp, string Sti)> _filer = [];
     private readonly List<string> _nyeMapper = [];
     private readonly Lock _las = new();
     private bool _fullfort;
+    private bool _avsluttet;
+
+    public Skriving() =>
+        _signaler = [.. new[] { System.Runtime.InteropServices.PosixSignal.SIGINT, System.Runtime.InteropServices.PosixSignal.SIGTERM }
+            .Select(s => System.Runtime.InteropServices.PosixSignalRegistration.Create(s, _ => Dispose()))];
 
     /// <summary>Where the files will be, sorted, once <see cref="Fullfor"/> has run.</summary>
     public IReadOnlyList<string> Stier
@@ -51,6 +60,8 @@ public sealed class Skriving : IDisposable
         var temp = f.Sti + ".tmp-" + Environment.ProcessId;
         lock (_las)
         {
+            // Stopped: nothing more is written (a file already being written is deleted while open, so nothing is left).
+            ObjectDisposedException.ThrowIf(_avsluttet, this);
             LagMappe(Path.GetDirectoryName(f.Sti)!);
             // Registered before it exists, so Dispose removes it even if writing throws halfway.
             _filer.Add((temp, f.Sti));
@@ -97,6 +108,15 @@ public sealed class Skriving : IDisposable
     {
         lock (_las)
         {
+            if (_avsluttet)
+            {
+                return;
+            }
+            _avsluttet = true;
+            foreach (var signal in _signaler)
+            {
+                signal.Dispose();
+            }
             foreach (var (temp, _) in _filer.Where(f => File.Exists(f.Temp)))
             {
                 File.Delete(temp);
