@@ -6,7 +6,7 @@
 // skjermbilder av forsiden, en rapport og en sammenligning i tests/nettleser/utdata/ (ikke i git).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -143,4 +143,29 @@ test("søket på forsiden finner et tiltak på et ord fra teksten", { timeout: 6
   await side.close();
   assert.ok(brudd.length === 0, `axe fant ${brudd.length} brudd i søkeresultatene:\n  ${brudd.join("\n  ")}`);
   assert.deepEqual(feil, []);
+});
+
+/** Alle årsberetningene og sammenligningssidene i ut/, relativt til ut/. */
+function alleSider() {
+  const rapporter = readdirSync(ut, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !["assets", "pagefind", "sammenligning"].includes(d.name))
+    .flatMap((b) => readdirSync(path.join(ut, b.name)).map((a) => `${b.name}/${a}/index.html`))
+    .filter((s) => existsSync(path.join(ut, s)));
+  const fo = readdirSync(path.join(ut, "sammenligning", "2024"), { withFileTypes: true })
+    .filter((d) => d.isDirectory()).map((d) => `sammenligning/2024/${d.name}/index.html`);
+  return [...rapporter, ...fo, "sammenligning/2024/befolkning.html", "sammenligning/2024/sykefravaer.html"];
+}
+
+test("ingen side blir bredere enn vinduet: brede tabeller ruller i sin egen ramme", { timeout: 120_000 }, async () => {
+  const for_brede = [];
+  for (const sti of alleSider()) {
+    const { side } = await apne(sti);
+    for (const bredde of [1280, 375]) {
+      await side.setViewportSize({ width: bredde, height: 900 });
+      const { side: s, vindu } = await side.evaluate(() => ({ side: document.documentElement.scrollWidth, vindu: document.documentElement.clientWidth }));
+      if (s > vindu) for_brede.push(`${sti} ved ${bredde} px: ${s} px bred`);
+    }
+    await side.close();
+  }
+  assert.deepEqual(for_brede, []);
 });
