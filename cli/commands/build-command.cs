@@ -37,7 +37,7 @@ public static class BuildCommand
             Dataset alt;
             using (Tidtaking.Start("les"))
             {
-                alt = Loader.Load(dir);
+                alt = Loader.Load(dir, utvalg.Lesefilter(parse));
             }
             if (utvalg.Ukjent(parse, alt) is { } ukjent)
             {

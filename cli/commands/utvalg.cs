@@ -23,6 +23,13 @@ public sealed class Utvalg
         command.Options.Add(Ar);
     }
 
+    /// <summary>
+    /// Which bydel folders to read at all: those --bydel names, or null for every one. Validating or
+    /// building one bydel should not pay for parsing the other fourteen.
+    /// </summary>
+    public Func<string, bool>? Lesefilter(ParseResult parse) =>
+        parse.GetValue(Bydel) is { Length: > 0 } bydeler ? bydeler.Contains : null;
+
     public Dataset Begrens(ParseResult parse, Dataset data)
     {
         var bydeler = parse.GetValue(Bydel) ?? [];

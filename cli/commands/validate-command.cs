@@ -59,22 +59,21 @@ public static class ValidateCommand
                 error.WriteLine($"{stiVerdi} ligger ikke under datamappen {Path.GetRelativePath(Environment.CurrentDirectory, dir)}.");
                 return Cli.Bruk;
             }
+            // A path inside one bydel's folder names that bydel.
+            var forste = relativ.Split('/')[0];
+            var stiBydel = relativ is not ("" or ".") && forste != Loader.KatalogMappe && forste != Loader.BaselineFil ? forste : null;
             // Read only the bydeler asked for (by --bydel or by STI); --år and STI still filter after loading.
-            var forsteDel = relativ.Split('/')[0];
-            var bare = parse.GetValue(utvalg.Bydel) is { Length: > 0 } b ? b
-                : relativ is not ("" or ".") && forsteDel != Loader.KatalogMappe && forsteDel != Loader.BaselineFil ? [forsteDel] : null;
-            var alt = Loader.Load(dir, bare is null ? null : navn => bare.Contains(navn));
+            var alt = Loader.Load(dir, utvalg.Lesefilter(parse) ?? (stiBydel is null ? null : navn => navn == stiBydel));
             if (utvalg.Ukjent(parse, alt) is { } ukjent)
             {
                 error.WriteLine(ukjent);
                 return Cli.Bruk;
             }
             var valgt = utvalg.Begrens(parse, alt);
-            var forste = relativ.Split('/')[0];
-            if (relativ is not ("" or ".") && forste != Loader.KatalogMappe && forste != Loader.BaselineFil)
+            if (stiBydel is not null)
             {
                 // One bydel's path: its reports and its baseline entries (others' entries are not "unused" here).
-                valgt = valgt.Begrens([forste], null);
+                valgt = valgt.Begrens([stiBydel], null);
             }
             var resultat = Validator.Validate(valgt, parse.GetValue(streng));
             if (relativ is not ("" or "."))

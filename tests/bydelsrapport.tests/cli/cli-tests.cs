@@ -124,6 +124,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_av_én_bydel_skriver_bare_den_og_stoppes_ikke_av_andre_bydeler()
+    {
+        var ut = Path.Combine(_repo.Root, "ut");
+        // A broken file in another bydel does not stop a build of gamle-oslo alone.
+        Directory.CreateDirectory(Path.Combine(Data, "nordstrand", "2024"));
+        File.WriteAllText(Path.Combine(Data, "nordstrand", "2024", "fo1.yaml"), "tittel: [ødelagt\n");
+
+        var (kode, utskrift, feil) = Kjør("build", "--data", Data, "--ut", ut, "--bydel", "gamle-oslo");
+
+        Assert.True(kode == 0, feil);
+        Assert.True(File.Exists(Path.Combine(ut, "gamle-oslo", "2024", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(ut, "nordstrand")));
+        var skrevet = utskrift.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(skrevet, l => l.EndsWith("gamle-oslo/2024/arsberetning.md", StringComparison.Ordinal));
+        Assert.DoesNotContain(skrevet, l => l.Contains("nordstrand", StringComparison.Ordinal));
+        Assert.Equal(1, Kjør("build", "--data", Data, "--ut", ut).Kode); // the whole tree does read it
+    }
+
+    [Fact]
     public void Build_stopper_på_valideringsfeil_uten_å_skrive()
     {
         var md = Path.Combine(Data, "gamle-oslo", "2024", "arsberetning.md");
