@@ -67,6 +67,12 @@ public static class Nettsted
             var sykefravaer = Sykefravaer.Finn(arets, a);
             Skriv($"sammenligning/{Ar(a)}/{Sykefravaer.Side}", renderer.RenderSide("sykefravaer", Sykefravaer.Modell(a, sykefravaer, "../../")));
             Skriv($"sammenligning/{Ar(a)}/{Sykefravaer.Csv}", Sykefravaer.LagCsv(sykefravaer, a));
+            var lister = Sjekklister.Finn(dataset.Kataloger[a], arets);
+            Skriv($"sammenligning/{Ar(a)}/{Sjekklister.Side}", renderer.RenderSide("sjekklister", Sjekklister.Modell(a, arets, lister, "../../")));
+            foreach (var (liste, rader) in lister)
+            {
+                Skriv($"sammenligning/{Ar(a)}/{Sjekklister.CsvFil(liste)}", Sjekklister.LagCsv(rader));
+            }
         }
         Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar, sok)));
         if (sok)
@@ -99,7 +105,8 @@ public static class Nettsted
                 ("href", $"{FoMappe(a, fo.Id)}/index.html"),
                 ("tiltak_href", $"{FoMappe(a, fo.Id)}/tiltak.html"))))),
             ("befolkning_href", $"sammenligning/{Ar(a)}/{Befolkning.Side}"),
-            ("sykefravaer_href", $"sammenligning/{Ar(a)}/{Sykefravaer.Side}")));
+            ("sykefravaer_href", $"sammenligning/{Ar(a)}/{Sykefravaer.Side}"),
+            ("sjekklister_href", $"sammenligning/{Ar(a)}/{Sjekklister.Side}")));
         return So.Obj(
             ("side", Side("Bydelenes årsberetninger", "", sok)),
             ("bydeler", So.Arr(bydeler)),

@@ -71,6 +71,12 @@ internal static class Sammenligning
 
         public ILookup<string, MalBlokk> Maler => field ??= Blokker.OfType<MalBlokk>().ToLookup(m => m.Mal, StringComparer.Ordinal);
 
+        /// <summary>Every checklist question the report answers, sub-questions included, by the catalogue's id.</summary>
+        public ILookup<string, Sporsmal> Sporsmal => field ??= Blokker.OfType<SjekklisteBlokk>().SelectMany(b => Alle(b.Sporsmal))
+            .Where(q => q.Id is not null).ToLookup(q => q.Id!, StringComparer.Ordinal);
+
+        private static IEnumerable<Sporsmal> Alle(IEnumerable<Sporsmal> sporsmal) => sporsmal.SelectMany(q => Alle(q.Undersporsmal).Prepend(q));
+
         public ILookup<string, IndikatorRad> Indikatorer => field ??=
             Blokker.OfType<IndikatorBlokk>().SelectMany(b => b.Rader).ToLookup(x => x.Indikator, StringComparer.Ordinal);
     }
@@ -106,6 +112,10 @@ internal static class Sammenligning
             var rader = Indeks(r).Indikatorer[indikator].ToList();
             return new IndikatorFunn(r, rader.FirstOrDefault(), rader.Count);
         }).ToList();
+
+    /// <summary>Each report's answer to one question of the catalogue's checklists (the first place it answers it), or null.</summary>
+    public static IReadOnlyList<(Rapport Rapport, Sporsmal? Svar)> Sporsmal(IEnumerable<Rapport> rapporter, string id) =>
+        [.. rapporter.Select(r => (r, Indeks(r).Sporsmal[id].FirstOrDefault()))];
 
     public static IReadOnlyList<TiltakFunn> Tiltak(IEnumerable<Rapport> rapporter, string mal, string tiltak) =>
         rapporter.Select(r =>

@@ -32,6 +32,7 @@ const sider = [
   { type: "en årsberetning", sti: "gamle-oslo/2024/index.html", bilde: "rapport.png", hoyde: 3000 },
   { type: "en sammenligning", sti: "sammenligning/2024/fo2b/index.html", bilde: "sammenligning.png" },
   { type: "tiltakssiden", sti: "sammenligning/2024/fo2b/tiltak.html" },
+  { type: "sjekklistene", sti: "sammenligning/2024/sjekklister.html" },
 ];
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -153,7 +154,7 @@ function alleSider() {
     .filter((s) => existsSync(path.join(ut, s)));
   const fo = readdirSync(path.join(ut, "sammenligning", "2024"), { withFileTypes: true })
     .filter((d) => d.isDirectory()).map((d) => `sammenligning/2024/${d.name}/index.html`);
-  return [...rapporter, ...fo, "sammenligning/2024/befolkning.html", "sammenligning/2024/sykefravaer.html"];
+  return [...rapporter, ...fo, "sammenligning/2024/befolkning.html", "sammenligning/2024/sykefravaer.html", "sammenligning/2024/sjekklister.html"];
 }
 
 test("ingen side blir bredere enn vinduet: brede tabeller ruller i sin egen ramme", { timeout: 120_000 }, async () => {

@@ -216,6 +216,32 @@ public sealed partial class NettstedTests(NettstedFixture site) : IClassFixture<
     }
 
     [Fact]
+    public void Sjekklistene_viser_hver_bydels_svar_på_byens_spørsmål()
+    {
+        var doc = Dokument("sammenligning/2024/sjekklister.html");
+        var ramme = doc.QuerySelector("h2#intern-kontroll")?.NextElementSibling;
+        var tabell = ramme?.QuerySelector("table");
+        Assert.NotNull(tabell);
+        var bydeler = tabell.QuerySelectorAll("thead th").Skip(1).Select(th => th.TextContent).ToList();
+        Assert.Equal(["Alna", "Bjerke", "Gamle Oslo", "Stovner"], bydeler);
+        var rader = tabell.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(7, rader.Count);
+        string Svar(IElement rad, string bydel) => rad.Children[1 + bydeler.IndexOf(bydel)].TextContent;
+        // Gamle Oslo ticked «Ja» on all seven (seed gamle-oslo-2024.txt 3349–3377); Alna «Delvis» on the
+        // first (alna-2024.txt 4849–4851); Stovner answers in the comment only.
+        Assert.All(rader, r => Assert.Equal("Ja", Svar(r, "Gamle Oslo")));
+        Assert.Equal("Delvis", Svar(rader[0], "Alna"));
+        Assert.Equal("se kommentar", Svar(rader[0], "Stovner"));
+        // Every answer leads back to the line in the bydel's YAML that holds it.
+        Assert.StartsWith("gamle-oslo/2024/", rader[0].Children[1 + bydeler.IndexOf("Gamle Oslo")].GetAttribute("data-kilde"), StringComparison.Ordinal);
+
+        var linjer = File.ReadAllText(Path.Combine(site.Ut, "sammenligning", "2024", "sjekkliste-intern-kontroll.csv")).Split("\r\n");
+        Assert.Equal("bydel_id,bydel,sporsmal_id,sporsmal,svar,antall,kommentar,merknad", linjer[0]);
+        Assert.Equal(1 + (7 * 4) + 1, linjer.Length); // header, a row per bydel and question, the final line break
+        Assert.Contains(linjer, l => l.StartsWith("alna,Alna,intern-kontroll-1,", StringComparison.Ordinal) && l.Contains(",Delvis,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hver_rapports_tall_er_gyldig_JSON()
     {
         foreach (var r in site.Data.Rapporter)
