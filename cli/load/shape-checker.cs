@@ -188,7 +188,7 @@ public sealed class ShapeChecker(string file, List<Finding> findings)
         var bestDistance = int.MaxValue;
         foreach (var candidate in allowed)
         {
-            var d = Levenshtein(given, candidate);
+            var d = EditDistance(given, candidate);
             if (d < bestDistance)
             {
                 (best, bestDistance) = (candidate, d);
@@ -199,21 +199,30 @@ public sealed class ShapeChecker(string file, List<Finding> findings)
             : "";
     }
 
-    internal static int Levenshtein(string a, string b)
+    /// <summary>
+    /// Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
+    /// the commonest typo: «biuld» is one edit from «build», not two.
+    /// </summary>
+    internal static int EditDistance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var forrige2 = new int[b.Length + 1];
+        var forrige = new int[b.Length + 1];
+        var denne = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) forrige[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
+            denne[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                denne[j] = Math.Min(Math.Min(denne[j - 1] + 1, forrige[j] + 1), forrige[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    denne[j] = Math.Min(denne[j], forrige2[j - 2] + 1);
+                }
             }
-            (previous, current) = (current, previous);
+            (forrige2, forrige, denne) = (forrige, denne, forrige2);
         }
-        return previous[b.Length];
+        return forrige[b.Length];
     }
 }

@@ -76,6 +76,7 @@ public sealed class CliTests : IDisposable
     [InlineData("build --chek", "Ukjent kommando eller argument «--chek». Mente du «--check»?")]
     [InlineData("validate --fromat github", "Ukjent alternativ «--fromat». Mente du «--format»?")]
     [InlineData("bild", "Ukjent kommando eller argument «bild». Mente du «build»?")]
+    [InlineData("biuld", "Ukjent kommando eller argument «biuld». Mente du «build»?")]
     [InlineData("build --år tjue", "«tjue» er ikke en gyldig verdi for --år.")]
     public void Feil_bruk_sier_hva_som_var_galt_på_bokmål(string args, string forventet)
     {
