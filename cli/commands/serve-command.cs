@@ -36,6 +36,13 @@ public static class ServeCommand
                 e.Cancel = true;
                 stopp.Set();
             };
+            // A stop signal (a terminal closed, a service manager) ends the preview the same way, so its
+            // temporary folder is removed.
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, s =>
+            {
+                s.Cancel = true;
+                stopp.Set();
+            });
             stopp.Wait();
             return Cli.Ok;
         });

@@ -27,12 +27,15 @@ public sealed class Forhandsvisning : IDisposable
     private readonly CancellationTokenSource _stopp = new();
     private Valideringsresultat _funn = new([]);
     private int _versjon;
+    private int _avsluttet;
 
     public Forhandsvisning(string data, string maler, string ut, int port, TextWriter logg)
     {
         (_data, _maler, _ut, _logg) = (data, maler, ut, logg);
         Adresse = $"http://127.0.0.1:{port}/";
         _lytter.Prefixes.Add(Adresse);
+        // The same pages under the name people type; HttpListener matches the Host header exactly.
+        _lytter.Prefixes.Add($"http://localhost:{port}/");
     }
 
     public string Adresse { get; }
@@ -212,6 +215,10 @@ public sealed class Forhandsvisning : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _avsluttet, 1) == 1)
+        {
+            return;
+        }
         _stopp.Cancel();
         foreach (var w in _vaktere)
         {
@@ -223,5 +230,14 @@ public sealed class Forhandsvisning : IDisposable
         }
         _lytter.Close();
         _stopp.Dispose();
+        // The preview's folder is its own (a temporary folder per process): nothing in it is kept.
+        try
+        {
+            Directory.Delete(_ut, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file still open elsewhere: the system's temporary folder is cleaned in time anyway.
+        }
     }
 }

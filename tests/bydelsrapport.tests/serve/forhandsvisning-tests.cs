@@ -43,6 +43,16 @@ public sealed class ForhandsvisningTests : IDisposable
     private Task<string> Hent(string sti) => _klient.GetStringAsync(_visning.Adresse + sti);
 
     [Fact]
+    public async Task Svarer_også_på_localhost_og_rydder_mappen_sin_når_den_stopper()
+    {
+        var localhost = _visning.Adresse.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        Assert.Contains("Barneverntjeneste", await _klient.GetStringAsync(localhost + "gamle-oslo/2024/"), StringComparison.Ordinal);
+        Assert.True(Directory.Exists(_ut));
+        _visning.Dispose();
+        Assert.False(Directory.Exists(_ut));
+    }
+
+    [Fact]
     public async Task Viser_rapporten_og_bygger_på_nytt_når_YAML_lagres()
     {
         var side = await Hent("gamle-oslo/2024/");
