@@ -18,14 +18,13 @@ internal static class Befolkning
     private static readonly string[] Farger = ["#2a2859", "#1f42aa", "#034b45", "#7a4b00", "#6a1b9a", "#9b0b28"];
 
     public static ScriptObject Modell(int ar, IReadOnlyList<Rapport> rapporter, string rot) => So.Obj(
-        ("side", So.Obj(("tittel", $"Befolkning etter alder per bydel, {ar}"), ("rot", rot), ("sok", false))),
+        ("side", Nettsted.Side($"Befolkning etter alder per bydel, {ar}", rot)),
         ("ar", ar),
         ("bydeler", So.Arr(rapporter.Select((r, i) => Bydel(r, i)))));
 
     private static ScriptObject Bydel(Rapport r, int indeks)
     {
-        var tabell = r.KapittelIder.Where(r.Kapitler.ContainsKey).SelectMany(id => r.Kapitler[id].AlleBlokker())
-            .OfType<TabellBlokk>().FirstOrDefault(t => t.Rolle == "befolkning");
+        var tabell = Sammenligning.Blokker(r).OfType<TabellBlokk>().FirstOrDefault(t => t.Rolle == "befolkning");
         if (tabell is null || tabell.IkkeTilgjengelig is not null)
         {
             return So.Obj(("navn", r.Bydel), ("id", $"bydel-{indeks}"), ("diagram", null), ("tabell", null),

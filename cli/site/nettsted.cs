@@ -69,9 +69,9 @@ public static class Nettsted
             Skriv($"sammenligning/{Ar(a)}/{Sykefravaer.Csv}", Sykefravaer.LagCsv(sykefravaer, a));
             var lister = Sjekklister.Finn(dataset.Kataloger[a], arets);
             Skriv($"sammenligning/{Ar(a)}/{Sjekklister.Side}", renderer.RenderSide("sjekklister", Sjekklister.Modell(a, arets, lister, "../../")));
-            foreach (var (liste, rader) in lister)
+            foreach (var liste in lister)
             {
-                Skriv($"sammenligning/{Ar(a)}/{Sjekklister.CsvFil(liste)}", Sjekklister.LagCsv(rader));
+                Skriv($"sammenligning/{Ar(a)}/{Sjekklister.CsvFil(liste.Katalog)}", Sjekklister.LagCsv(liste));
             }
         }
         Skriv(Forside, renderer.RenderSide("forside", ForsideModell(dataset, rapporter, ar, sok)));
@@ -86,7 +86,8 @@ public static class Nettsted
         return filer;
     }
 
-    private static ScriptObject Side(string tittel, string rot, bool sok = false) => So.Obj(("tittel", tittel), ("rot", rot), ("sok", sok));
+    /// <summary>What templates/site/topp.scriban needs: the page title, the way to the site root, and whether the search box is on it.</summary>
+    internal static ScriptObject Side(string tittel, string rot, bool sok = false) => So.Obj(("tittel", tittel), ("rot", rot), ("sok", sok));
 
     private static ScriptObject ForsideModell(Dataset dataset, IReadOnlyList<Rapport> rapporter, IReadOnlyList<int> ar, bool sok)
     {

@@ -56,8 +56,8 @@ internal static class Sammenligning
     private static Kapittel? FoKapittel(Rapport r, string fo) =>
         r.KapittelIder.Where(r.Kapitler.ContainsKey).Select(id => r.Kapitler[id]).FirstOrDefault(k => k.Funksjonsomrade == fo);
 
-    /// <summary>Every block of the report in reading order (chapter order, then depth first).</summary>
-    private static IReadOnlyList<Blokk> Blokker(Rapport r) => Indeks(r).Blokker;
+    /// <summary>Every block of the report in reading order (chapter order, then depth first), found once per report.</summary>
+    internal static IReadOnlyList<Blokk> Blokker(Rapport r) => Indeks(r).Blokker;
 
     /// <summary>
     /// A report's blocks, Mål and indicator rows by id, found once: the site looks up every Tiltak and

@@ -19,12 +19,16 @@ internal static class Sjekklister
 
     private static string Tittel(Sporsmalsliste liste) => liste.Tittel ?? liste.Id;
 
+    /// <summary>One question of a list, with every report's answer to it (null where the report does not have it).</summary>
+    public sealed record Rad(KatalogSporsmal Sporsmal, IReadOnlyList<(Rapport Rapport, Sporsmal? Svar)> Svar);
+
+    public sealed record Liste(Sporsmalsliste Katalog, IReadOnlyList<Rad> Rader);
+
     /// <summary>The lists at least one report answers, each question with every report's answer.</summary>
-    public static IReadOnlyList<(Sporsmalsliste Liste, IReadOnlyList<(KatalogSporsmal Sporsmal, IReadOnlyList<(Rapport Rapport, Sporsmal? Svar)> Svar)> Rader)> Finn(
-        Katalog katalog, IReadOnlyList<Rapport> rapporter) =>
+    public static IReadOnlyList<Liste> Finn(Katalog katalog, IReadOnlyList<Rapport> rapporter) =>
         [.. katalog.Sporsmalslister
-            .Select(l => (l, (IReadOnlyList<(KatalogSporsmal, IReadOnlyList<(Rapport, Sporsmal?)>)>)[.. l.Sporsmal.Select(q => (q, Sammenligning.Sporsmal(rapporter, q.Id)))]))
-            .Where(l => l.Item2.Any(q => q.Item2.Any(s => s.Item2 is not null)))];
+            .Select(l => new Liste(l, [.. l.Sporsmal.Select(q => new Rad(q, Sammenligning.Sporsmal(rapporter, q.Id)))]))
+            .Where(l => l.Rader.Any(r => r.Svar.Any(s => s.Svar is not null)))];
 
     /// <summary>What a bydel's cell says: its answer and count, or why there is none.</summary>
     private static string Celle(Sporsmal? svar) => svar switch
@@ -37,12 +41,11 @@ internal static class Sjekklister
         _ => "uten svar",
     };
 
-    public static ScriptObject Modell(int ar, IReadOnlyList<Rapport> rapporter,
-        IReadOnlyList<(Sporsmalsliste Liste, IReadOnlyList<(KatalogSporsmal Sporsmal, IReadOnlyList<(Rapport Rapport, Sporsmal? Svar)> Svar)> Rader)> lister, string rot)
+    public static ScriptObject Modell(int ar, IReadOnlyList<Rapport> rapporter, IReadOnlyList<Liste> lister, string rot)
     {
         var tabeller = lister.Select(l =>
         {
-            var t = new Tabellvisning { Tittel = $"{Tittel(l.Liste)}: bydelenes svar, {ar.ToString(CultureInfo.InvariantCulture)}" };
+            var t = new Tabellvisning { Tittel = $"{Tittel(l.Katalog)}: bydelenes svar, {ar.ToString(CultureInfo.InvariantCulture)}" };
             t.Kolonne("Spørsmål", tall: false);
             foreach (var r in rapporter)
             {
@@ -54,16 +57,16 @@ internal static class Sjekklister
             }
             t.Merknader.Add("Svaret slik bydelen krysset av i årsberetningen. «ikke med»: spørsmålet står ikke i bydelens rapport; "
                 + "«uten svar»: spørsmålet står der, men uten avkrysning. Bydelenes kommentarer står i CSV-filen.");
-            return So.Obj(("id", l.Liste.Id), ("tittel", Tittel(l.Liste)), ("tabell", t.Til()), ("csv", CsvFil(l.Liste)));
+            return So.Obj(("id", l.Katalog.Id), ("tittel", Tittel(l.Katalog)), ("tabell", t.Til()), ("csv", CsvFil(l.Katalog)));
         });
         return So.Obj(
-            ("side", So.Obj(("tittel", $"Byens sjekklister, bydel for bydel, {ar.ToString(CultureInfo.InvariantCulture)}"), ("rot", rot), ("sok", false))),
+            ("side", Nettsted.Side($"Byens sjekklister, bydel for bydel, {ar.ToString(CultureInfo.InvariantCulture)}", rot)),
             ("ar", ar),
             ("lister", So.Arr(tabeller)));
     }
 
-    public static string LagCsv(IReadOnlyList<(KatalogSporsmal Sporsmal, IReadOnlyList<(Rapport Rapport, Sporsmal? Svar)> Svar)> rader) => Csv.Lag(
+    public static string LagCsv(Liste liste) => Csv.Lag(
         ["bydel_id", "bydel", "sporsmal_id", "sporsmal", "svar", "antall", "kommentar", "merknad"],
-        rader.SelectMany(q => q.Svar.Select(s => (IReadOnlyList<string?>)[Sammenligning.BydelId(s.Rapport), s.Rapport.Bydel, q.Sporsmal.Id, q.Sporsmal.Tekst,
+        liste.Rader.SelectMany(q => q.Svar.Select(s => (IReadOnlyList<string?>)[Sammenligning.BydelId(s.Rapport), s.Rapport.Bydel, q.Sporsmal.Id, q.Sporsmal.Tekst,
             s.Svar?.Svar, Csv.Tall(s.Svar?.Antall?.Tall), s.Svar?.Kommentar, s.Svar is null ? "Ikke med i rapporten" : null])));
 }

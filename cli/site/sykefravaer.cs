@@ -19,8 +19,7 @@ internal static class Sykefravaer
 
     public static IReadOnlyList<Rad> Finn(IReadOnlyList<Rapport> rapporter, int ar) => rapporter.Select(r =>
     {
-        var tabell = r.KapittelIder.Where(r.Kapitler.ContainsKey).SelectMany(id => r.Kapitler[id].AlleBlokker())
-            .OfType<TabellBlokk>().FirstOrDefault(t => t.Rolle == "sykefravaer");
+        var tabell = Sammenligning.Blokker(r).OfType<TabellBlokk>().FirstOrDefault(t => t.Rolle == "sykefravaer");
         if (tabell is null)
         {
             return new Rad(r, null, null, null, "Rapporten har ingen sykefraværstabell.");
@@ -51,7 +50,7 @@ internal static class Sykefravaer
         }
         t.Merknader.Add("Raden «Totalt» i bydelens sykefraværstabell under særskilt rapportering. Et mål som rapporten bare trykker på korttidsraden, vises ikke som mål for totalen.");
         return So.Obj(
-            ("side", So.Obj(("tittel", $"Sykefravær per bydel, {ar}"), ("rot", rot), ("sok", false))),
+            ("side", Nettsted.Side($"Sykefravær per bydel, {ar}", rot)),
             ("ar", ar),
             ("tabell", t.Til()),
             ("csv", Csv));
