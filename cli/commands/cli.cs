@@ -149,10 +149,13 @@ public static partial class Cli
         {
             return "";
         }
-        var navn = command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name))
-            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
-        return Load.ShapeChecker.Suggest(m.Groups[1].Value, navn);
+        return Naermeste(m.Groups[1].Value, command);
     }
+
+    /// <summary>« Mente du «--check»?» with the command's subcommand or option nearest to what was typed, or empty.</summary>
+    internal static string Naermeste(string skrevet, Command command) =>
+        Load.ShapeChecker.Suggest(skrevet, command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name))
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))));
 
     /// <summary>System.CommandLine has no bokmål resources: its usual messages, translated.</summary>
     internal static string Oversett(string melding)

@@ -34,7 +34,7 @@ public static class ValidateCommand
         {
             if (r.Tokens is [{ Value: ['-', ..] verdi }] && !File.Exists(verdi) && !Directory.Exists(verdi))
             {
-                r.AddError($"Ukjent alternativ «{verdi}».{ShapeChecker.Suggest(verdi, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}");
+                r.AddError($"Ukjent alternativ «{verdi}».{Cli.Naermeste(verdi, command)}");
             }
         });
         command.SetAction(parse =>

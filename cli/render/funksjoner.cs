@@ -37,15 +37,17 @@ internal static class Funksjoner
 
     private static Funksjon Tekst(Func<string?, string> kropp) => new(1, (c, _, a) => kropp(Streng(c, a[0])));
 
-    private static Funksjon Objekt(Func<ScriptObject, string> kropp) => new(1, (c, span, a) =>
-        kropp(a[0] as ScriptObject ?? throw new ScriptRuntimeException(span, $"Ventet et objekt fra visningsmodellen, fikk «{c.ObjectToString(a[0])}».")));
+    private static Funksjon Objekt(Func<ScriptObject, string> kropp) => new(1, (c, span, a) => kropp(Objekt(c, span, a[0])));
 
     private static Funksjon Skriver(Action<Renderer.Session, ScriptObject> kropp) => new(1, (c, span, a) =>
     {
-        var objekt = a[0] as ScriptObject ?? throw new ScriptRuntimeException(span, $"Ventet et objekt fra visningsmodellen, fikk «{c.ObjectToString(a[0])}».");
-        kropp(((Kontekst)c).Session, objekt);
+        kropp(((Kontekst)c).Session, Objekt(c, span, a[0]));
         return null;
     });
+
+    /// <summary>A part of the view model (a block, a chapter, a table), or a clear template error naming what came instead.</summary>
+    private static ScriptObject Objekt(TemplateContext c, SourceSpan span, object? verdi) =>
+        verdi as ScriptObject ?? throw new ScriptRuntimeException(span, $"Ventet et objekt fra visningsmodellen, fikk «{c.ObjectToString(verdi)}».");
 
     private static string? Streng(TemplateContext c, object? verdi) => verdi switch
     {
