@@ -7,17 +7,6 @@ public sealed record Utdata(string Sti, string Innhold, bool Sjekkes)
 {
     /// <summary>A binary file (a font) copied as it is; <see cref="Innhold"/> is then empty.</summary>
     public byte[]? Bytes { get; init; }
-
-    /// <summary>All files to temporary names first, then each moved into place.</summary>
-    public static void SkrivAlle(IEnumerable<Utdata> filer)
-    {
-        using var skriving = new Skriving();
-        foreach (var f in filer)
-        {
-            skriving.Legg(f);
-        }
-        skriving.Fullfor();
-    }
 }
 
 /// <summary>

@@ -19,7 +19,12 @@ public sealed class NettstedFixture : IDisposable
         Punkt = LagPunkt(Path.Combine(Ut + "-punkt", "@oslokommune"));
         Filer = Bygg.Alle(Data, Path.Combine(Repo.Root, "templates"), Repo.Data, Ut, punkt: Punkt);
         // Only the site: the Markdown reports are checked in data/ and must not be rewritten by a test.
-        Utdata.SkrivAlle(Filer.Where(f => !f.Sjekkes).ToList());
+        using var skriving = new Skriving();
+        foreach (var f in Filer.Where(f => !f.Sjekkes))
+        {
+            skriving.Legg(f);
+        }
+        skriving.Fullfor();
     }
 
     /// <summary>
